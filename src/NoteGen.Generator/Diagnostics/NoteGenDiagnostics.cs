@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace NoteGen.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic NoteGen reports. IDs are stable: never reuse or renumber one (README lists them).</summary>
+    internal static class NoteGenDiagnostics
+    {
+        private const string Category = "NoteGen";
+
+        public static readonly DiagnosticDescriptor BrokenLink = new DiagnosticDescriptor(
+            "NG0001", "Broken link",
+            "Link target '{0}' does not match any note",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A [[wiki link]] whose target matches no note's file name (case-insensitive).");
+
+        public static readonly DiagnosticDescriptor InvalidFrontMatter = new DiagnosticDescriptor(
+            "NG0002", "Invalid front matter",
+            "Front matter is not valid YAML: {0}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "The YAML between the '---' lines could not be read; the note is generated without front matter.");
+
+        public static readonly DiagnosticDescriptor FrontMatterNotAMap = new DiagnosticDescriptor(
+            "NG0003", "Front matter is not a map",
+            "Front matter must be a map of 'key: value' lines, but it is a {0}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor UnterminatedFrontMatter = new DiagnosticDescriptor(
+            "NG0004", "Unterminated front matter",
+            "Front matter starts with '---' but has no closing '---' line",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor MalformedTimestamp = new DiagnosticDescriptor(
+            "NG0005", "Malformed timestamp",
+            "Timestamp '{0}' is not HH:MM:SS or MM:SS (minutes and seconds below 60); it is left out",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor EmptyLinkTarget = new DiagnosticDescriptor(
+            "NG0006", "Link without target",
+            "Link '{0}' has no target",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor UnreadableNote = new DiagnosticDescriptor(
+            "NG0007", "Note could not be processed",
+            "NoteGen could not process this note ({0}); it is generated without content",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "The file could not be read or parsed. Please report it with the file if it is readable Markdown.");
+
+        public static readonly DiagnosticDescriptor IdentifierRenamed = new DiagnosticDescriptor(
+            "NG0008", "Identifier renamed",
+            "'{0}' is generated as '{1}' because '{2}' is already taken",
+            Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
+        {
+            BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
+            EmptyLinkTarget, UnreadableNote, IdentifierRenamed,
+        }.ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+    }
+}

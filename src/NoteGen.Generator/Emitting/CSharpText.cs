@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace NoteGen.Generator.Emitting
+{
+    /// <summary>The one place note text becomes C# text. Nothing from a note reaches generated code without
+    /// going through <see cref="Literal"/> or <see cref="XmlDoc"/>.</summary>
+    internal static class CSharpText
+    {
+        /// <summary>A regular C# string literal for <paramref name="value"/>, valid in every C# version. Escapes
+        /// quotes, backslashes, every control and format character, the line separators C# knows (U+0085,
+        /// U+2028, U+2029) and lone surrogates; other text is kept as is. Ours rather than
+        /// <c>SymbolDisplay.FormatLiteral</c>, whose output differs across the Roslyn versions hosts run.</summary>
+        public static string Literal(string? value)
+        {
+            if (value == null)
+                return "null";
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); continue;
+                    case '\\': builder.Append("\\\\"); continue;
+                    case '\n': builder.Append("\\n"); continue;
+                    case '\r': builder.Append("\\r"); continue;
+                    case '\t': builder.Append("\\t"); continue;
+                    case '\0': builder.Append("\\0"); continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    builder.Append(c).Append(value[++i]);
+                    continue;
+                }
+                if (NeedsEscape(c))
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                else
+                    builder.Append(c);
+            }
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>Text for a <c>///</c> comment: XML-escaped, on one line (every line break and control character
+        /// becomes a space, since U+0085, U+2028 and U+2029 end a comment line too), and cut at
+        /// <paramref name="maxLength"/> characters.</summary>
+        public static string XmlDoc(string value, int maxLength = 200)
+        {
+            var builder = new StringBuilder();
+            for (int i = 0; i < value.Length && builder.Length < maxLength; i++)
+            {
+                char c = value[i];
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    builder.Append(c).Append(value[++i]);
+                    continue;
+                }
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default: builder.Append(NeedsEscape(c) ? ' ' : c); break;
+                }
+            }
+            if (builder.Length >= maxLength)
+                builder.Append('…');
+            return builder.ToString().Trim();
+        }
+
+        private static bool NeedsEscape(char c)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category == UnicodeCategory.Control || category == UnicodeCategory.Format
+                || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator
+                || category == UnicodeCategory.Surrogate || c == '\u0085';
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace NoteGen.Generator.Emitting
+{
+    /// <summary>Writes indented C# lines.</summary>
+    internal sealed class CodeWriter
+    {
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _indent;
+
+        public CodeWriter Line(string text = "")
+        {
+            if (text.Length > 0)
+                _builder.Append(' ', _indent * 4).Append(text);
+            _builder.Append('\n');
+            return this;
+        }
+
+        public CodeWriter Open(string text)
+        {
+            Line(text).Line("{");
+            _indent++;
+            return this;
+        }
+
+        public CodeWriter Close(string suffix = "")
+        {
+            _indent--;
+            return Line("}" + suffix);
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+}

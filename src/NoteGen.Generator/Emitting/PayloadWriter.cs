@@ -1,0 +1,116 @@
+using System;
+using System.Globalization;
+using System.Text;
+using NoteGen.Generator.Model;
+
+namespace NoteGen.Generator.Emitting
+{
+    /// <summary>Writes a note's content in the compact text format that <c>NoteGen.PayloadReader</c> (runtime
+    /// library) reads; the grammar is documented there. Keep the two in step.</summary>
+    internal static class PayloadWriter
+    {
+        public static string Write(ResolvedNote resolved)
+        {
+            var note = resolved.Note;
+            var builder = new StringBuilder("1|");
+            WriteValue(builder, note.FrontMatter);
+            WriteNullableString(builder, VideoUrlTemplate(resolved));
+
+            WriteInt(builder, note.Sections.Count);
+            foreach (var section in note.Sections)
+            {
+                WriteString(builder, section.Heading);
+                WriteInt(builder, section.Level);
+                WriteInt(builder, section.Line);
+                WriteInt(builder, section.Parent);
+            }
+
+            WriteInt(builder, note.Timestamps.Count);
+            foreach (var timestamp in note.Timestamps)
+            {
+                WriteString(builder, timestamp.Label);
+                WriteInt(builder, timestamp.Seconds);
+                WriteInt(builder, timestamp.Line);
+                WriteInt(builder, timestamp.Column);
+            }
+
+            WriteInt(builder, note.Links.Count);
+            for (int i = 0; i < note.Links.Count; i++)
+            {
+                var link = note.Links[i];
+                WriteString(builder, link.Target);
+                WriteNullableString(builder, link.Alias);
+                WriteInt(builder, link.Location.Line + 1);
+                WriteInt(builder, link.Location.Column + 1);
+                WriteNullableString(builder, resolved.LinkPaths[i].Value);
+            }
+
+            WriteInt(builder, note.Claims.Count);
+            foreach (var claim in note.Claims)
+            {
+                WriteInt(builder, claim.Section);
+                WriteInt(builder, claim.Line);
+                WriteString(builder, claim.Text);
+                WriteString(builder, claim.Markdown);
+                WriteInt(builder, claim.FirstLink);
+                WriteInt(builder, claim.LinkCount);
+                WriteInt(builder, claim.FirstTimestamp);
+                WriteInt(builder, claim.TimestampCount);
+            }
+            return builder.ToString();
+        }
+
+        /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
+        /// null when the note has no <c>videoId</c>.</summary>
+        private static string? VideoUrlTemplate(ResolvedNote resolved)
+        {
+            string? videoId = resolved.Note.FrontMatter.ScalarOf("videoId");
+            if (string.IsNullOrWhiteSpace(videoId))
+                return null;
+            return resolved.Settings.VideoUrlTemplate.Replace("{videoId}", Uri.EscapeDataString(videoId!.Trim()));
+        }
+
+        private static void WriteValue(StringBuilder builder, YamlValue value)
+        {
+            switch (value.Kind)
+            {
+                case YamlValueKind.Scalar:
+                    builder.Append('s');
+                    WriteString(builder, value.Scalar ?? "");
+                    return;
+                case YamlValueKind.List:
+                    builder.Append('l');
+                    WriteInt(builder, value.Entries.Count);
+                    foreach (var entry in value.Entries)
+                        WriteValue(builder, entry.Value);
+                    return;
+                case YamlValueKind.Map:
+                    builder.Append('m');
+                    WriteInt(builder, value.Entries.Count);
+                    foreach (var entry in value.Entries)
+                    {
+                        WriteString(builder, entry.Key ?? "");
+                        WriteValue(builder, entry.Value);
+                    }
+                    return;
+                default:
+                    builder.Append('n');
+                    return;
+            }
+        }
+
+        private static void WriteInt(StringBuilder builder, int value) =>
+            builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+
+        private static void WriteString(StringBuilder builder, string value) =>
+            builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+
+        private static void WriteNullableString(StringBuilder builder, string? value)
+        {
+            if (value == null)
+                builder.Append('~');
+            else
+                WriteString(builder, value);
+        }
+    }
+}

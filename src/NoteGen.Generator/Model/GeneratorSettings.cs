@@ -1,0 +1,20 @@
+namespace NoteGen.Generator.Model
+{
+    /// <summary>The project settings the generator reads once per compilation (equatable, so unchanged settings
+    /// keep every step cached).</summary>
+    /// <param name="ProjectDirectory">Paths are made relative to this; null when MSBuild did not pass it.</param>
+    /// <param name="Namespace">The namespace of the root class; empty for the global namespace.</param>
+    /// <param name="ClassName">The root class name.</param>
+    /// <param name="VideoUrlTemplate">A URL with {videoId} and {seconds} placeholders.</param>
+    /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
+    internal sealed record GeneratorSettings(
+        string? ProjectDirectory,
+        string Namespace,
+        string ClassName,
+        string VideoUrlTemplate,
+        bool SupportsNullableAnnotations)
+    {
+        public const string DefaultClassName = "Notes";
+        public const string DefaultVideoUrlTemplate = "https://www.youtube.com/watch?v={videoId}&t={seconds}s";
+    }
+}

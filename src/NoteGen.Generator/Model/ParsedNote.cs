@@ -1,0 +1,45 @@
+namespace NoteGen.Generator.Model
+{
+    /// <summary>Everything read from one note file; depends on that file's text (and the settings) only.</summary>
+    /// <param name="FilePath">The file's full path, for diagnostics.</param>
+    /// <param name="Path">The project-relative path with '/' separators.</param>
+    /// <param name="Name">The file name without extension: what links match.</param>
+    internal sealed record ParsedNote(
+        string FilePath,
+        string Path,
+        string Name,
+        string Title,
+        YamlValue FrontMatter,
+        EquatableArray<ParsedSection> Sections,
+        EquatableArray<ParsedTimestamp> Timestamps,
+        EquatableArray<ParsedLink> Links,
+        EquatableArray<ParsedClaim> Claims,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A heading. <paramref name="Parent"/> is the index of the enclosing section, or -1.</summary>
+    internal sealed record ParsedSection(string Heading, int Level, int Line, int Parent);
+
+    /// <summary>A timestamp anchor; <paramref name="Line"/> and <paramref name="Column"/> are 1-based.</summary>
+    internal sealed record ParsedTimestamp(string Label, int Seconds, int Line, int Column);
+
+    /// <summary>A wiki link <c>[[Target|Alias]]</c>. <paramref name="Location"/> covers the whole link.</summary>
+    internal sealed record ParsedLink(string Target, string? Alias, bool IsEmbed, TextLocation Location)
+    {
+        /// <summary>The note part of the target: before any '#', without a trailing ".md".</summary>
+        public string NoteTarget
+        {
+            get
+            {
+                int hash = Target.IndexOf('#');
+                string note = (hash < 0 ? Target : Target.Substring(0, hash)).Trim();
+                return note;
+            }
+        }
+    }
+
+    /// <summary>A claim. <paramref name="Section"/> is the index of its innermost section, or -1; its links and
+    /// timestamps are the ranges [First, First + Count) of the note's lists.</summary>
+    internal sealed record ParsedClaim(
+        int Section, int Line, string Text, string Markdown,
+        int FirstLink, int LinkCount, int FirstTimestamp, int TimestampCount);
+}

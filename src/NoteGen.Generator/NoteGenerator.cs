@@ -1,0 +1,69 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NoteGen.Generator.Emitting;
+using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
+
+namespace NoteGen.Generator
+{
+    /// <summary>
+    /// Markdown notes (AdditionalFiles) → typed C#. Text → parsed note (per file) → vault index (names only) →
+    /// resolved note (per note) → source (per note, plus the root class). Only the wiring lives here.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class NoteGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var settings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider)
+                .Select(static (input, ct) => SettingsReader.Read(input, ct))
+                .WithTrackingName(TrackingNames.Settings);
+
+            var notes = context.AdditionalTextsProvider.Where(static file => NoteReader.IsNote(file))
+                .Combine(settings)
+                .Select(static (input, ct) => NoteReader.Read(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Parse);
+
+            var index = notes.Select(static (note, _) => new NoteKey(note.FilePath, note.Path, note.Name))
+                .WithTrackingName(TrackingNames.Keys)
+                .Collect()
+                .Combine(settings)
+                .Select(static (input, ct) => VaultIndexBuilder.Build(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Index);
+
+            var resolved = notes.Combine(index)
+                .Select(static (input, ct) => NoteResolver.Resolve(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Resolve);
+
+            var files = resolved.Select(static (note, ct) => NoteEmitter.Emit(note, ct)).WithTrackingName(TrackingNames.Emit);
+            context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));
+
+            var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
+
+            var root = index.Select(static (vault, ct) => RootEmitter.Emit(vault, ct)).WithTrackingName(TrackingNames.Root);
+            context.RegisterSourceOutput(root, static (spc, file) => AddSource(spc, file));
+            context.RegisterSourceOutput(index.Select(static (vault, _) => vault.Diagnostics), static (spc, list) => Report(spc, list));
+        }
+
+        private static void AddSource(SourceProductionContext context, GeneratedFile file)
+        {
+            try
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+            }
+            catch (System.ArgumentException) when (file.HintName.Length > 0)
+            {
+                // The same file listed twice in AdditionalFiles is one note: its second copy adds nothing.
+            }
+        }
+
+        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

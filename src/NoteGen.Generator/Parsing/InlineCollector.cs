@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax.Inlines;
+using NoteGen.Generator.Diagnostics;
+using NoteGen.Generator.Model;
+
+namespace NoteGen.Generator.Parsing
+{
+    /// <summary>
+    /// Turns inlines into plain text while recording, in document order, every link and timestamp of the note.
+    /// Claims are the ranges of those lists that were appended while the claim was open.
+    /// </summary>
+    internal sealed class InlineCollector
+    {
+        private static readonly Regex s_offset = new Regex(
+            @"^(?:(?<h>\d{1,5}):(?<m>[0-5]\d)|(?<m>[0-5]?\d)):(?<s>[0-5]\d)$", RegexOptions.CultureInvariant);
+
+        private readonly string _filePath;
+        private readonly LineMap _lines;
+        private readonly List<DiagnosticInfo> _diagnostics;
+
+        public InlineCollector(string filePath, LineMap lines, List<DiagnosticInfo> diagnostics)
+        {
+            _filePath = filePath;
+            _lines = lines;
+            _diagnostics = diagnostics;
+        }
+
+        public List<ParsedLink> Links { get; } = new List<ParsedLink>();
+        public List<ParsedTimestamp> Timestamps { get; } = new List<ParsedTimestamp>();
+
+        /// <summary>Appends the plain text of <paramref name="inline"/> to <paramref name="draft"/>.</summary>
+        public void Append(Inline inline, ClaimDraft draft)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    draft.Append(literal.Content.ToString());
+                    break;
+                case WikiLinkInline link:
+                    Links.Add(new ParsedLink(link.Target, link.Alias, link.IsEmbed, _lines.Location(link.Span.Start, link.Span.End + 1)));
+                    draft.Append(link.DisplayText);
+                    break;
+                case TimestampInline timestamp:
+                    AddTimestamp(timestamp);
+                    break;
+                case CodeInline code:
+                    draft.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    draft.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    draft.Append(autolink.Url);
+                    break;
+                case LineBreakInline _:
+                    draft.Append(" ");
+                    return;
+                case HtmlInline _:
+                    return;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child != null; child = child.NextSibling)
+                        Append(child, draft);
+                    break;
+            }
+            draft.Covers(inline.Span.Start, inline.Span.End + 1);
+        }
+
+        private void AddTimestamp(TimestampInline timestamp)
+        {
+            var match = s_offset.Match(timestamp.Value);
+            var location = _lines.Location(timestamp.Span.Start, timestamp.Span.End + 1);
+            if (!match.Success)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MalformedTimestamp, _filePath, location, timestamp.Value));
+                return;
+            }
+            int hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            int seconds = hours * 3600
+                + int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60
+                + int.Parse(match.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Timestamps.Add(new ParsedTimestamp(timestamp.Value, seconds, location.Line + 1, location.Column + 1));
+        }
+    }
+
+    /// <summary>A claim being built: its raw text and the source range it covers.</summary>
+    internal sealed class ClaimDraft
+    {
+        private readonly StringBuilder _text = new StringBuilder();
+
+        public ClaimDraft(int firstLink, int firstTimestamp)
+        {
+            FirstLink = firstLink;
+            FirstTimestamp = firstTimestamp;
+        }
+
+        public int FirstLink { get; }
+        public int FirstTimestamp { get; }
+        public int Start { get; private set; } = -1;
+        public int End { get; private set; } = -1;
+
+        public void Append(string text) => _text.Append(text);
+
+        public void Append(char c) => _text.Append(c);
+
+        /// <summary>Extends the source range to include [start, end).</summary>
+        public void Covers(int start, int end)
+        {
+            if (start < 0 || end <= start)
+                return;
+            if (Start < 0 || start < Start)
+                Start = start;
+            if (end > End)
+                End = end;
+        }
+
+        /// <summary>The last word of the text so far (after the last whitespace).</summary>
+        public string LastWord()
+        {
+            int end = _text.Length;
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
+                start--;
+            return _text.ToString(start, end - start);
+        }
+
+        /// <summary>The plain text: whitespace collapsed, no space before <c>.,;:!?</c>, trimmed.</summary>
+        public string PlainText()
+        {
+            var result = new StringBuilder(_text.Length);
+            bool space = false;
+            for (int i = 0; i < _text.Length; i++)
+            {
+                char c = _text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    space = result.Length > 0;
+                    continue;
+                }
+                if (space && ".,;:!?".IndexOf(c) < 0)
+                    result.Append(' ');
+                space = false;
+                result.Append(c);
+            }
+            return result.ToString();
+        }
+    }
+}

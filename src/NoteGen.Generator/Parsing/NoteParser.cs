@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NoteGen.Generator.Diagnostics;
+using NoteGen.Generator.Model;
+
+namespace NoteGen.Generator.Parsing
+{
+    /// <summary>Markdown + YAML → <see cref="ParsedNote"/>. Pure: no Roslyn types, no I/O.</summary>
+    internal static class NoteParser
+    {
+        private const int MaxBlockDepth = 128;
+
+        private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
+
+        private static readonly HashSet<string> s_abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd",
+            "co", "corp", "no", "fig", "vol", "ca",
+        };
+
+        public static ParsedNote Parse(string filePath, string path, string text, CancellationToken cancellationToken)
+        {
+            string name = NameOf(path);
+            var diagnostics = new List<DiagnosticInfo>();
+            var lines = new LineMap(text);
+            var walker = new Walker(filePath, text, lines, diagnostics, cancellationToken);
+            var document = Markdown.Parse(text, s_pipeline);
+
+            var frontMatter = YamlValue.EmptyMap;
+            if (document.FirstOrDefault() is YamlFrontMatterBlock yamlBlock)
+            {
+                int yamlStart = lines.LineStart(lines.Position(yamlBlock.Span.Start).Line + 1);
+                int yamlEnd = Math.Max(yamlStart, lines.LineStart(lines.Position(yamlBlock.Span.End).Line));
+                frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), filePath, lines, yamlStart, diagnostics);
+            }
+            else if (text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] == '\n' || text[3] == '\r'))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnterminatedFrontMatter, filePath, lines.Location(0, 3)));
+            }
+
+            walker.VisitChildren(document, 0);
+
+            string? title = frontMatter.ScalarOf("title");
+            if (string.IsNullOrWhiteSpace(title))
+                title = walker.Sections.Select(s => s.Heading).FirstOrDefault(h => h.Length > 0) ?? name;
+
+            return new ParsedNote(filePath, path, name, title!.Trim(), frontMatter,
+                walker.Sections.ToEquatableArray(),
+                walker.Collector.Timestamps.ToEquatableArray(),
+                walker.Collector.Links.ToEquatableArray(),
+                walker.Claims.ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>A note whose text could not be read or parsed: named by its path, with no content.</summary>
+        public static ParsedNote Empty(string filePath, string path, string reason)
+        {
+            string name = NameOf(path);
+            return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap,
+                EquatableArray<ParsedSection>.Empty, EquatableArray<ParsedTimestamp>.Empty, EquatableArray<ParsedLink>.Empty,
+                EquatableArray<ParsedClaim>.Empty,
+                new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, new TextLocation(0, 0, 0, 0, 0, 0), reason) }.ToEquatableArray());
+        }
+
+        /// <summary>The file name without its extension.</summary>
+        public static string NameOf(string path)
+        {
+            string fileName = path.Substring(path.LastIndexOf('/') + 1);
+            int dot = fileName.LastIndexOf('.');
+            return dot > 0 ? fileName.Substring(0, dot) : fileName;
+        }
+
+        private static MarkdownPipeline CreatePipeline()
+        {
+            var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation();
+            builder.InlineParsers.Insert(0, new WikiLinkInlineParser());
+            builder.InlineParsers.Insert(0, new TimestampInlineParser());
+            return builder.Build();
+        }
+
+        /// <summary>Walks the blocks in document order, building sections and claims.</summary>
+        private sealed class Walker
+        {
+            private readonly string _filePath;
+            private readonly string _text;
+            private readonly LineMap _lines;
+            private readonly List<DiagnosticInfo> _diagnostics;
+            private readonly CancellationToken _cancellationToken;
+            private readonly Stack<int> _open = new Stack<int>();
+
+            public Walker(string filePath, string text, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+            {
+                _filePath = filePath;
+                _text = text;
+                _lines = lines;
+                _diagnostics = diagnostics;
+                _cancellationToken = cancellationToken;
+                Collector = new InlineCollector(filePath, lines, diagnostics);
+            }
+
+            public InlineCollector Collector { get; }
+            public List<ParsedSection> Sections { get; } = new List<ParsedSection>();
+            public List<ParsedClaim> Claims { get; } = new List<ParsedClaim>();
+
+            private int CurrentSection => Sections.Count - 1;
+
+            public void VisitChildren(ContainerBlock container, int depth)
+            {
+                if (depth > MaxBlockDepth)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, _filePath,
+                        _lines.Location(container.Span.Start, container.Span.Start), $"blocks nested deeper than {MaxBlockDepth} levels are left out"));
+                    return;
+                }
+                foreach (var block in container)
+                    Visit(block, depth + 1, inTable: container is Table || container is TableRow || container is TableCell);
+            }
+
+            private void Visit(Block block, int depth, bool inTable)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                switch (block)
+                {
+                    case YamlFrontMatterBlock _:
+                    case CodeBlock _:
+                    case HtmlBlock _:
+                        return;
+                    case HeadingBlock heading:
+                        AddSection(heading);
+                        return;
+                    case ParagraphBlock paragraph when inTable:
+                        // Table cells are not claims, but their links and timestamps still count.
+                        CollectOnly(paragraph.Inline);
+                        return;
+                    case ParagraphBlock paragraph:
+                        AddSentenceClaims(paragraph.Inline);
+                        return;
+                    case ListItemBlock item:
+                        VisitListItem(item, depth);
+                        return;
+                    case ContainerBlock container:
+                        VisitChildren(container, depth);
+                        return;
+                }
+            }
+
+            private void VisitListItem(ListItemBlock item, int depth)
+            {
+                // A list item is one claim however many sentences it has; blocks after its first paragraph
+                // (nested lists, more paragraphs) are visited as usual.
+                bool first = true;
+                foreach (var child in item)
+                {
+                    if (first && child is ParagraphBlock paragraph)
+                        AddWholeClaim(paragraph.Inline);
+                    else
+                        Visit(child, depth + 1, inTable: false);
+                    first = false;
+                }
+            }
+
+            private void AddSection(HeadingBlock heading)
+            {
+                var draft = Begin();
+                CollectInto(heading.Inline, draft);
+                while (_open.Count > 0 && Sections[_open.Peek()].Level >= heading.Level)
+                    _open.Pop();
+                int parent = _open.Count > 0 ? _open.Peek() : -1;
+                Sections.Add(new ParsedSection(draft.PlainText(), heading.Level, heading.Line + 1, parent));
+                _open.Push(Sections.Count - 1);
+            }
+
+            private void CollectOnly(ContainerInline? inlines) => CollectInto(inlines, Begin());
+
+            private void CollectInto(ContainerInline? inlines, ClaimDraft draft)
+            {
+                if (inlines != null)
+                    Collector.Append(inlines, draft);
+            }
+
+            private void AddWholeClaim(ContainerInline? inlines)
+            {
+                var draft = Begin();
+                CollectInto(inlines, draft);
+                Finish(draft);
+            }
+
+            /// <summary>
+            /// Splits a paragraph into sentences. A sentence ends at '.', '!' or '?' (plus closing quotes or
+            /// brackets) followed by whitespace, unless the word is an abbreviation or an initial, or what follows
+            /// starts in lower case. Timestamp anchors right after the end still cite the sentence before them.
+            /// </summary>
+            private void AddSentenceClaims(ContainerInline? inlines)
+            {
+                if (inlines == null)
+                    return;
+                var draft = Begin();
+                bool afterTerminator = false, pending = false, skippedSpace = false;
+                for (var inline = inlines.FirstChild; inline != null; inline = inline.NextSibling)
+                {
+                    switch (inline)
+                    {
+                        case LiteralInline literal:
+                            var content = literal.Content;
+                            int toSource = literal.Span.Start - content.Start;
+                            for (int i = content.Start; i <= content.End; i++)
+                            {
+                                char c = content.Text[i];
+                                if (pending)
+                                {
+                                    if (char.IsWhiteSpace(c) || c == ',')
+                                    {
+                                        skippedSpace = true;
+                                        continue;
+                                    }
+                                    pending = false;
+                                    if (!char.IsLower(c))
+                                    {
+                                        Finish(draft);
+                                        draft = Begin();
+                                    }
+                                    else if (skippedSpace)
+                                        draft.Append(' ');
+                                }
+                                if (afterTerminator && char.IsWhiteSpace(c) && EndsSentence(draft))
+                                {
+                                    pending = true;
+                                    skippedSpace = true;
+                                    afterTerminator = false;
+                                    continue;
+                                }
+                                draft.Append(c);
+                                if (!char.IsWhiteSpace(c))
+                                    draft.Covers(toSource + i, toSource + i + 1);
+                                afterTerminator = ".!?".IndexOf(c) >= 0 || (afterTerminator && "\"'”’)]".IndexOf(c) >= 0);
+                            }
+                            if (afterTerminator && EndsSentence(draft))
+                            {
+                                pending = true;
+                                skippedSpace = false;
+                            }
+                            afterTerminator = false;
+                            break;
+                        case TimestampInline _:
+                            Collector.Append(inline, draft);
+                            break;
+                        case LineBreakInline _:
+                        case HtmlInline _:
+                            if (pending)
+                                skippedSpace = true;
+                            else
+                                Collector.Append(inline, draft);
+                            break;
+                        default:
+                            if (pending)
+                            {
+                                pending = false;
+                                Finish(draft);
+                                draft = Begin();
+                            }
+                            Collector.Append(inline, draft);
+                            break;
+                    }
+                }
+                Finish(draft);
+            }
+
+            private static bool EndsSentence(ClaimDraft draft)
+            {
+                string word = draft.LastWord().TrimEnd('"', '\'', '”', '’', ')', ']').TrimEnd('.', '!', '?');
+                if (word.Length == 1 && char.IsLetter(word[0]))
+                    return false; // an initial: "J. R. R. Tolkien"
+                return !s_abbreviations.Contains(word.TrimStart('(', '"', '\'', '“', '‘'));
+            }
+
+            private ClaimDraft Begin() => new ClaimDraft(Collector.Links.Count, Collector.Timestamps.Count);
+
+            private void Finish(ClaimDraft draft)
+            {
+                string text = draft.PlainText();
+                if (text.Length == 0 || draft.Start < 0)
+                    return;
+                Claims.Add(new ParsedClaim(
+                    CurrentSection,
+                    _lines.Position(draft.Start).Line + 1,
+                    text,
+                    _text.Substring(draft.Start, draft.End - draft.Start),
+                    draft.FirstLink, Collector.Links.Count - draft.FirstLink,
+                    draft.FirstTimestamp, Collector.Timestamps.Count - draft.FirstTimestamp));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using NoteGen.Generator.Model;
+
+namespace NoteGen.Generator.Resolution
+{
+    /// <summary>What the index needs of a note: its path and name, nothing from its body.</summary>
+    internal sealed record NoteKey(string FilePath, string Path, string Name);
+
+    /// <summary>Builds the <see cref="VaultIndex"/>: orders notes by path and gives each its identifiers.</summary>
+    internal static class VaultIndexBuilder
+    {
+        /// <summary>Members of the root class other than note properties and note types.</summary>
+        public static readonly string[] RootMembers = { "All", "Find", "FindByPath", "Vault" };
+
+        private static readonly TextLocation FileStart = new TextLocation(0, 0, 0, 0, 0, 0);
+
+        public static VaultIndex Build(ImmutableArray<NoteKey> keys, GeneratorSettings settings, CancellationToken cancellationToken)
+        {
+            // The same file may be listed twice; it is one note.
+            var notes = keys.GroupBy(k => k.Path, System.StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(k => k.Path, System.StringComparer.Ordinal).ToList();
+            var scope = new IdentifierScope(RootMembers.Concat(new[] { settings.ClassName }));
+            var diagnostics = new List<DiagnosticInfo>();
+
+            var properties = new string[notes.Count];
+            for (int i = 0; i < notes.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
+            }
+
+            var hintNames = new IdentifierScope(new[] { settings.ClassName }, ignoreCase: true);
+            var entries = new NoteEntry[notes.Count];
+            for (int i = 0; i < notes.Count; i++)
+            {
+                string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
+                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName,
+                    settings.ClassName + "." + hintNames.Allocate(typeName) + ".g.cs");
+            }
+            return new VaultIndex(settings, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+    }
+}

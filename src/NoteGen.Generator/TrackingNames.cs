@@ -1,0 +1,15 @@
+namespace NoteGen.Generator
+{
+    /// <summary>Names of the pipeline steps, for <c>WithTrackingName</c> and the tests that assert caching.</summary>
+    internal static class TrackingNames
+    {
+        public const string Settings = nameof(Settings);
+        public const string Parse = nameof(Parse);
+        public const string Keys = nameof(Keys);
+        public const string Index = nameof(Index);
+        public const string Resolve = nameof(Resolve);
+        public const string Emit = nameof(Emit);
+        public const string Diagnostics = nameof(Diagnostics);
+        public const string Root = nameof(Root);
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace NoteGen
+{
+    /// <summary>
+    /// One Markdown note of the vault. NoteGen generates a type per note deriving from this one, with typed
+    /// front-matter properties and one property per section; its content is decoded lazily on first use.
+    /// </summary>
+    public abstract class Note
+    {
+        private readonly Lazy<Content> _content;
+        private readonly Func<string, Note?> _findByPath;
+
+        /// <summary>Called by generated code only.</summary>
+        /// <param name="name">The file name without <c>.md</c>.</param>
+        /// <param name="path">The project-relative path with <c>/</c> separators.</param>
+        /// <param name="title">The title shown for the note.</param>
+        /// <param name="payload">The note's content in NoteGen's compact payload format.</param>
+        /// <param name="findByPath">Finds a note of the same vault by its path; resolves links.</param>
+        protected Note(string name, string path, string title, string payload, Func<string, Note?> findByPath)
+        {
+            Name = name;
+            Path = path;
+            Title = title;
+            _findByPath = findByPath;
+            _content = new Lazy<Content>(() => Decode(payload));
+        }
+
+        /// <summary>The file name without <c>.md</c>: what <c>[[name]]</c> links match, case-insensitively.</summary>
+        public string Name { get; }
+
+        /// <summary>The project-relative path of the file, with <c>/</c> separators.</summary>
+        public string Path { get; }
+
+        /// <summary>The front matter's <c>title</c>, else the first heading, else <see cref="Name"/>.</summary>
+        public string Title { get; }
+
+        /// <summary>Every front-matter key with its value as YAML gave it: a <see cref="string"/>, <c>null</c>,
+        /// an <see cref="IReadOnlyList{T}"/> of values or an <see cref="IReadOnlyDictionary{TKey, TValue}"/>.</summary>
+        public IReadOnlyDictionary<string, object?> FrontMatter => _content.Value.FrontMatter;
+
+        /// <summary>The top-level sections, in document order.</summary>
+        public SectionList Sections => _content.Value.Sections;
+
+        /// <summary>Every section at every level, in document order.</summary>
+        public IReadOnlyList<Section> AllSections => _content.Value.AllSections;
+
+        /// <summary>Every claim of the note, sections included, in document order.</summary>
+        public IReadOnlyList<Claim> Claims => _content.Value.Claims;
+
+        /// <summary>Every timestamp of the note, in document order.</summary>
+        public IReadOnlyList<Timestamp> Timestamps => _content.Value.Timestamps;
+
+        /// <summary>Every wiki link of the note (outside code), in document order.</summary>
+        public IReadOnlyList<NoteLink> Links => _content.Value.Links;
+
+        /// <summary>Creates the object for the section at <paramref name="index"/> of <see cref="AllSections"/>;
+        /// generated notes return their typed section classes.</summary>
+        protected virtual Section CreateSection(int index) => new Section();
+
+        /// <summary>Creates the list of top-level sections; generated notes return their typed list.</summary>
+        protected virtual SectionList CreateSectionList() => new SectionList();
+
+        /// <inheritdoc />
+        public override string ToString() => Title;
+
+        private Content Decode(string payload)
+        {
+            var reader = new PayloadReader(payload);
+            var frontMatter = reader.ReadValue() as IReadOnlyDictionary<string, object?> ?? ReadOnlyDictionary.Empty;
+            string? videoUrlTemplate = reader.ReadNullableString();
+
+            var sections = new Section[reader.ReadInt()];
+            var parents = new int[sections.Length];
+            for (int i = 0; i < sections.Length; i++)
+            {
+                string heading = reader.ReadString();
+                int level = reader.ReadInt();
+                int line = reader.ReadInt();
+                parents[i] = reader.ReadInt();
+                sections[i] = CreateSection(i);
+                sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
+            }
+
+            var timestamps = new Timestamp[reader.ReadInt()];
+            for (int i = 0; i < timestamps.Length; i++)
+            {
+                string label = reader.ReadString();
+                int seconds = reader.ReadInt();
+                int line = reader.ReadInt();
+                int column = reader.ReadInt();
+                timestamps[i] = new Timestamp(label, TimeSpan.FromSeconds(seconds), VideoUrl(videoUrlTemplate, seconds), line, column);
+            }
+
+            var links = new NoteLink[reader.ReadInt()];
+            for (int i = 0; i < links.Length; i++)
+            {
+                string target = reader.ReadString();
+                string? alias = reader.ReadNullableString();
+                int line = reader.ReadInt();
+                int column = reader.ReadInt();
+                links[i] = new NoteLink(target, alias, line, column, reader.ReadNullableString(), _findByPath);
+            }
+
+            var claims = new Claim[reader.ReadInt()];
+            var claimSections = new int[claims.Length];
+            for (int i = 0; i < claims.Length; i++)
+            {
+                claimSections[i] = reader.ReadInt();
+                int line = reader.ReadInt();
+                string text = reader.ReadString();
+                string markdown = reader.ReadString();
+                var claimLinks = Slice(links, reader.ReadInt(), reader.ReadInt());
+                var claimTimestamps = Slice(timestamps, reader.ReadInt(), reader.ReadInt());
+                claims[i] = new Claim(text, markdown, line, claimSections[i] < 0 ? null : sections[claimSections[i]], claimLinks, claimTimestamps);
+            }
+
+            // Sections are in document order, so each section's descendants are the run of sections after it
+            // with a deeper level; claims are in document order too, so a section's claims are the run of claims
+            // whose section lies in that range. Both are found in one pass.
+            var children = new List<Section>[sections.Length + 1];
+            for (int i = 0; i < children.Length; i++)
+                children[i] = new List<Section>();
+            for (int i = 0; i < sections.Length; i++)
+                children[parents[i] + 1].Add(sections[i]);
+            var topLevel = CreateSectionList();
+            topLevel.SetSections(children[0].ToArray());
+
+            var firstClaim = new int[sections.Length + 1];
+            for (int s = 0, c = 0; s <= sections.Length; s++)
+            {
+                while (c < claims.Length && claimSections[c] < s)
+                    c++;
+                firstClaim[s] = c;
+            }
+            var lastDescendant = new int[sections.Length];
+            for (int i = sections.Length - 1; i >= 0; i--)
+            {
+                int last = i;
+                while (last + 1 < sections.Length && sections[last + 1].Level > sections[i].Level)
+                    last = lastDescendant[last + 1];
+                lastDescendant[i] = last;
+            }
+            for (int i = 0; i < sections.Length; i++)
+            {
+                var subsections = new SectionList();
+                subsections.SetSections(children[i + 1].ToArray());
+                sections[i].SetContent(
+                    subsections,
+                    Slice(claims, firstClaim[i], firstClaim[lastDescendant[i] + 1] - firstClaim[i]),
+                    Slice(claims, firstClaim[i], firstClaim[i + 1] - firstClaim[i]));
+            }
+
+            return new Content(frontMatter, topLevel, sections, claims, timestamps, links);
+        }
+
+        private static Uri? VideoUrl(string? template, int seconds) =>
+            template == null ? null : new Uri(template.Replace("{seconds}", seconds.ToString(CultureInfo.InvariantCulture)));
+
+        private static T[] Slice<T>(T[] items, int start, int count)
+        {
+            var slice = new T[count];
+            Array.Copy(items, start, slice, 0, count);
+            return slice;
+        }
+
+        private sealed class Content
+        {
+            public Content(IReadOnlyDictionary<string, object?> frontMatter, SectionList sections, Section[] allSections,
+                Claim[] claims, Timestamp[] timestamps, NoteLink[] links)
+            {
+                FrontMatter = frontMatter;
+                Sections = sections;
+                AllSections = allSections;
+                Claims = claims;
+                Timestamps = timestamps;
+                Links = links;
+            }
+
+            public IReadOnlyDictionary<string, object?> FrontMatter { get; }
+            public SectionList Sections { get; }
+            public IReadOnlyList<Section> AllSections { get; }
+            public IReadOnlyList<Claim> Claims { get; }
+            public IReadOnlyList<Timestamp> Timestamps { get; }
+            public IReadOnlyList<NoteLink> Links { get; }
+        }
+    }
+}
