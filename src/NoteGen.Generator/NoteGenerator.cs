@@ -54,7 +54,7 @@ namespace NoteGen.Generator
             {
                 context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
             }
-            catch (System.ArgumentException) when (file.HintName.Length > 0)
+            catch (System.ArgumentException)
             {
                 // The same file listed twice in AdditionalFiles is one note: its second copy adds nothing.
             }

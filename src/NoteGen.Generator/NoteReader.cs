@@ -14,7 +14,7 @@ namespace NoteGen.Generator
 
         public static ParsedNote Read(AdditionalText file, GeneratorSettings settings, CancellationToken cancellationToken)
         {
-            string path = RelativePath(file.Path, settings.ProjectDirectory);
+            string path = RelativePath(file.Path, settings.VaultRoot);
             try
             {
                 var text = file.GetText(cancellationToken);
@@ -29,18 +29,34 @@ namespace NoteGen.Generator
             }
         }
 
-        /// <summary>The path relative to the project directory, with '/' separators; the full path when the file
-        /// lies outside the project.</summary>
-        public static string RelativePath(string fullPath, string? projectDirectory)
+        /// <summary>The path relative to the vault root, with '/' separators; the full path when the file lies
+        /// outside it.</summary>
+        public static string RelativePath(string fullPath, string? root)
         {
-            string path = fullPath.Replace('\\', '/');
-            if (projectDirectory != null)
+            string path = Normalize(fullPath);
+            if (root != null)
             {
-                string directory = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+                string directory = Normalize(root).TrimEnd('/') + "/";
                 if (path.StartsWith(directory, StringComparison.OrdinalIgnoreCase))
                     return path.Substring(directory.Length);
             }
             return path;
+        }
+    
+        /// <summary>'/' separators, and "." and ".." segments folded ("a/b/../c" → "a/c").</summary>
+        private static string Normalize(string path)
+        {
+            var segments = new System.Collections.Generic.List<string>();
+            foreach (string segment in path.Replace('\\', '/').Split('/'))
+            {
+                if (segment == "." || (segment.Length == 0 && segments.Count > 0))
+                    continue;
+                if (segment == ".." && segments.Count > 1 && segments[segments.Count - 1] != "..")
+                    segments.RemoveAt(segments.Count - 1);
+                else
+                    segments.Add(segment);
+            }
+            return string.Join("/", segments);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace NoteGen.Generator
 
             var languageVersion = (input.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3;
             return new GeneratorSettings(
-                Property("ProjectDir"),
+                Property("NoteGenVaultRoot") ?? Property("ProjectDir"),
                 Property("NoteGenNamespace") ?? Property("RootNamespace") ?? "",
                 Property("NoteGenClassName") ?? GeneratorSettings.DefaultClassName,
                 Property("NoteGenVideoUrlTemplate") ?? GeneratorSettings.DefaultVideoUrlTemplate,

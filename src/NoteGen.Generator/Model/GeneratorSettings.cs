@@ -2,13 +2,14 @@ namespace NoteGen.Generator.Model
 {
     /// <summary>The project settings the generator reads once per compilation (equatable, so unchanged settings
     /// keep every step cached).</summary>
-    /// <param name="ProjectDirectory">Paths are made relative to this; null when MSBuild did not pass it.</param>
+    /// <param name="VaultRoot">Note paths are relative to this folder (NoteGenVaultRoot, else the project
+    /// folder); null when MSBuild passed neither.</param>
     /// <param name="Namespace">The namespace of the root class; empty for the global namespace.</param>
     /// <param name="ClassName">The root class name.</param>
     /// <param name="VideoUrlTemplate">A URL with {videoId} and {seconds} placeholders.</param>
     /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
     internal sealed record GeneratorSettings(
-        string? ProjectDirectory,
+        string? VaultRoot,
         string Namespace,
         string ClassName,
         string VideoUrlTemplate,

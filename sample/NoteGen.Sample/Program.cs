@@ -1,0 +1,41 @@
+using NoteGen;
+using NoteGen.Sample;
+
+// Typed access: every name below is generated from sample/notes/*.md and checked by the compiler.
+var strategy = Notes.AmazonsMachineLearningStrategy;
+var dataGravity = strategy.Sections.StrategicApproachToMachineLearning.DataGravityAsAKeyAdvantage;
+Console.WriteLine($"{strategy.Title} (video {strategy.VideoId})");
+Console.WriteLine($"  \"{dataGravity.Heading}\" opens with: {dataGravity.Claims[0].Text}");
+Console.WriteLine($"  cited at {dataGravity.Claims[0].Timestamps[0].Offset} → {dataGravity.Claims[0].Timestamps[0].Url}");
+Console.WriteLine();
+
+// Every note, walked generically.
+foreach (Note note in Notes.All)
+{
+    Console.WriteLine(new string('=', 80));
+    string video = note.FrontMatter.TryGetValue("videoId", out var id) && id is string videoId ? $" [video {videoId}]" : "";
+    Console.WriteLine($"{note.Title}{video}  ({note.Path})");
+    foreach (Claim claim in note.Claims.Where(c => c.Section is null))
+        PrintClaim(claim, "  ");
+    foreach (Section section in note.Sections)
+        PrintSection(section, "  ");
+
+    foreach (NoteLink link in note.Links.Where(l => l.IsBroken))
+        Console.WriteLine($"  ! broken link {link} at line {link.Line}, column {link.Column}");
+}
+
+static void PrintSection(Section section, string indent)
+{
+    Console.WriteLine($"{indent}{new string('#', section.Level)} {section.Heading}");
+    foreach (Claim claim in section.OwnClaims)
+        PrintClaim(claim, indent + "  ");
+    foreach (Section subsection in section.Subsections)
+        PrintSection(subsection, indent + "  ");
+}
+
+static void PrintClaim(Claim claim, string indent)
+{
+    Console.WriteLine($"{indent}- {claim.Text}");
+    foreach (Timestamp timestamp in claim.Timestamps)
+        Console.WriteLine($"{indent}    [{timestamp.Label}] {timestamp.Url?.ToString() ?? "(no video)"}");
+}

@@ -1,0 +1,68 @@
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Tests;
+
+/// <summary>Generated code plus a consumer compile with zero errors, and the values read through the generated
+/// API at run time are the ones the note says.</summary>
+public class CompileAndRunTests
+{
+    private const string Consumer = """
+        using System.Linq;
+        using App;
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var note = Notes.AmazonsMachineLearningStrategy;
+                var offerings = note.Sections.AmazonsMLOfferings;
+                var lines = new System.Collections.Generic.List<string>
+                {
+                    note.Name, note.Path, note.Title, note.VideoId,
+                    offerings.Heading + "|" + offerings.Level + "|" + offerings.Line,
+                    offerings.Claims[0].Text,
+                    offerings.Claims[1].Text + "|" + offerings.Claims[1].Timestamps.Single().Offset + "|" + offerings.Claims[1].Timestamps.Single().Url,
+                    note.Sections.StrategicApproachToMachineLearning.DataGravityAsAKeyAdvantage.Heading,
+                    string.Join(";", note.AllSections.Select(s => s.Heading)),
+                };
+                foreach (var claim in note.Claims.Where(c => c.Section == null))
+                    lines.Add(claim.Line + "|" + claim.Text + "|" + string.Join(",", claim.Timestamps.Select(t => t.Label)));
+                lines.Add(string.Join(",", Notes.All.Select(n => n.Name)));
+                lines.Add(Notes.Find("ACQUIREDFM")?.Title ?? "missing");
+                lines.Add(Notes.Find("nope") == null ? "null" : "found");
+                var link = note.Links.First(l => l.Alias == "Amazon's business");
+                lines.Add(link.Target + "|" + link.Line + "|" + link.Column + "|" + link.IsBroken + "|" + link.Note?.Name);
+                lines.Add(note.Claims.Count + "|" + note.Timestamps.Count + "|" + note.Links.Count);
+                return string.Join("\n", lines);
+            }
+        }
+        """;
+
+    [Fact]
+    public void Seed_note_values_read_through_the_generated_api()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault()), Consumer);
+
+        var lines = run.Invoke("Probe").Split('\n');
+
+        Assert.Equal(
+        [
+            "amazons_machine_learning_strategy",
+            "notes/amazons_machine_learning_strategy.md",
+            "Amazons machine learning strategy",
+            "ifA0ZRiOmx0",
+            "Amazon's ML Offerings|2|10",
+            "Amazon has significantly invested in ML, demonstrating this through:",
+            "The announcement of SageMaker.|00:00:20|https://www.youtube.com/watch?v=ifA0ZRiOmx0&t=20s",
+            "Data Gravity as a Key Advantage",
+            "Amazon's ML Offerings;Strategic Approach to Machine Learning;Data Gravity as a Key Advantage;Comparison of Amazons ML capabilities with Googles",
+            "6|From: acquiredfm|",
+            "8|Machine learning (ML) is considered a massive pillar of Amazon's business, alongside computing and databases.|00:00:06",
+            "8|While databases are not as critical as compute, they are important for customer stickiness.|00:00:08",
+            "acquiredfm,amazons_business_strategies_and_innovations,amazons_cloudhosted_ml_services,amazons_machine_learning_strategy,amazons_transition_to_a_technology_company,awss_approach_to_cloud_computing_and_technology_strategy",
+            "Acquired FM",
+            "null",
+            "amazons_business_strategies_and_innovations|8|57|False|amazons_business_strategies_and_innovations",
+            "16|14|8",
+        ], lines);
+    }
+}

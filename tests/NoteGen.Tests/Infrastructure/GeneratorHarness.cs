@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NoteGen.Generator;
+
+namespace NoteGen.Tests.Infrastructure;
+
+/// <summary>Runs NoteGen over in-memory notes the way the compiler does, compiles the result and can run it.</summary>
+internal static class GeneratorHarness
+{
+    public const string ProjectDir = "/project/";
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultProperties = new Dictionary<string, string>
+    {
+        ["RootNamespace"] = "App",
+        ["ProjectDir"] = ProjectDir,
+    };
+
+    /// <summary>Notes as (project-relative path, text).</summary>
+    public static AdditionalText[] Notes(params (string Path, string Text)[] notes) =>
+        notes.Select(n => (AdditionalText)new InMemoryAdditionalText(ProjectDir + n.Path, n.Text)).ToArray();
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> notes, LanguageVersion languageVersion = LanguageVersion.Latest,
+        IReadOnlyDictionary<string, string>? properties = null) =>
+        CSharpGeneratorDriver.Create(
+            [new NoteGenerator().AsSourceGenerator()],
+            notes,
+            new CSharpParseOptions(languageVersion),
+            new TestOptionsProvider(properties ?? DefaultProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static CSharpCompilation CreateCompilation(string consumer = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion))],
+            [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(Note).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator over <paramref name="notes"/> and compiles its output with <paramref name="consumer"/>;
+    /// fails unless the generator ran without exception and the compilation has no errors.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> notes, string consumer = "", LanguageVersion languageVersion = LanguageVersion.Latest,
+        IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var driver = CreateDriver(notes, languageVersion, properties);
+        return GeneratorRun.From(driver, CreateCompilation(consumer, languageVersion));
+    }
+
+    public static GeneratorRun Run(params (string Path, string Text)[] notes) => Run(Notes(notes));
+}
+
+/// <summary>The outcome of one generator run over a compilation.</summary>
+internal sealed class GeneratorRun
+{
+    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+    {
+        Driver = driver;
+        Output = output;
+        GeneratorDiagnostics = generatorDiagnostics;
+        Result = driver.GetRunResult().Results.Single();
+    }
+
+    public GeneratorDriver Driver { get; }
+    public Compilation Output { get; }
+    public GeneratorRunResult Result { get; }
+
+    /// <summary>What the generator reported (NG…), sorted by location.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+    public static GeneratorRun From(GeneratorDriver driver, Compilation input)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
+        var run = new GeneratorRun(driver, output, diagnostics);
+        if (run.Result.Exception is { } exception)
+            throw new InvalidOperationException("The generator threw.", exception);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(20)));
+        return run;
+    }
+
+    public string Source(string hintName) => Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Emits the compilation, loads it in a collectible context and calls <c>public static string Run()</c>
+    /// of <paramref name="typeName"/>.</summary>
+    public string Invoke(string typeName, string method = "Run")
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        if (!emit.Success)
+            throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("consumer", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(stream);
+            var target = assembly.GetType(typeName, throwOnError: true)!.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!;
+            return (string)target.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace NoteGen.Tests;
+
+/// <summary>Notes shared by several tests.</summary>
+internal static class TestNotes
+{
+    /// <summary>The seed note from the design notes, verbatim.</summary>
+    public static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "amazons_machine_learning_strategy.md"));
+
+    public const string SeedPath = "notes/amazons_machine_learning_strategy.md";
+
+    /// <summary>The notes the seed links to, so only deliberate links are broken.</summary>
+    public static (string Path, string Text)[] SeedVault() =>
+    [
+        (SeedPath, Seed),
+        ("notes/acquiredfm.md", "---\ntitle: Acquired FM\n---\nA podcast.\n"),
+        ("notes/amazons_business_strategies_and_innovations.md", "# Amazon's business\n"),
+        ("notes/amazons_cloudhosted_ml_services.md", "# ML services\n"),
+        ("notes/amazons_transition_to_a_technology_company.md", "# Transition\n"),
+        ("notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "# AWS\n"),
+    ];
+}
