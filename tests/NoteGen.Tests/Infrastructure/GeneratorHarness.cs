@@ -37,7 +37,8 @@ internal static class GeneratorHarness
             "Consumer",
             consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion))],
             [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(Note).Assembly.Location)],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     /// <summary>Runs the generator over <paramref name="notes"/> and compiles its output with <paramref name="consumer"/>;
     /// fails unless the generator ran without exception and the compilation has no errors.</summary>

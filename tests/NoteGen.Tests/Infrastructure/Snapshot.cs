@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace NoteGen.Tests.Infrastructure;
+
+/// <summary>
+/// Snapshot files in Verify's layout: <c>Snapshots/{Class}.{Method}#{hint}.verified.cs</c> beside the test. A
+/// mismatch writes <c>*.received.cs</c> next to it and fails with a unified diff. To accept, review the diff and
+/// copy received over verified, or run the tests with NOTEGEN_ACCEPT_SNAPSHOTS=1 (refused under CI).
+/// </summary>
+internal static class Snapshot
+{
+    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    {
+        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        string verifiedPath = Path.Combine(directory, name + ".verified.cs");
+        string receivedPath = Path.Combine(directory, name + ".received.cs");
+        actual = actual.Replace("\r\n", "\n");
+        string? expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
+        if (expected == actual)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(receivedPath, actual);
+        bool accept = Environment.GetEnvironmentVariable("NOTEGEN_ACCEPT_SNAPSHOTS") == "1" && Environment.GetEnvironmentVariable("CI") == null;
+        if (accept)
+        {
+            File.Move(receivedPath, verifiedPath, overwrite: true);
+            return;
+        }
+        Assert.Fail(expected == null
+            ? $"No snapshot yet. Review {receivedPath} and rename it to {Path.GetFileName(verifiedPath)}."
+            : $"Snapshot {Path.GetFileName(verifiedPath)} differs (received file written):\n{UnifiedDiff(expected, actual)}");
+    }
+
+    /// <summary>A unified diff of two texts, by lines (LCS), with three lines of context.</summary>
+    internal static string UnifiedDiff(string expected, string actual)
+    {
+        string[] a = expected.Split('\n'), b = actual.Split('\n');
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (int i = a.Length - 1; i >= 0; i--)
+            for (int j = b.Length - 1; j >= 0; j--)
+                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+
+        var lines = new List<(char Kind, string Text)>();
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && a[x] == b[y]) { lines.Add((' ', a[x])); x++; y++; }
+            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) lines.Add(('+', b[y++]));
+            else lines.Add(('-', a[x++]));
+        }
+
+        var output = new StringBuilder("--- verified\n+++ received\n");
+        for (int i = 0; i < lines.Count; i++)
+        {
+            bool near = false;
+            for (int k = Math.Max(0, i - 3); k <= Math.Min(lines.Count - 1, i + 3) && !near; k++)
+                near = lines[k].Kind != ' ';
+            if (near)
+                output.Append(lines[i].Kind).Append(lines[i].Text).Append('\n');
+        }
+        return output.ToString();
+    }
+}

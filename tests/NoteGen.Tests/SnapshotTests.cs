@@ -1,0 +1,24 @@
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Tests;
+
+/// <summary>The generated source for the seed note, reviewed and kept in <c>Snapshots/</c>.</summary>
+public class SnapshotTests
+{
+    [Fact]
+    public void Seed_note()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault()));
+
+        Snapshot.Verify(run.Source("Notes.AmazonsMachineLearningStrategyNote.g.cs"), "SnapshotTests.Seed_note#Notes.AmazonsMachineLearningStrategyNote.g");
+        Snapshot.Verify(run.Source("Notes.g.cs"), "SnapshotTests.Seed_note#Notes.g");
+    }
+
+    [Fact]
+    public void Seed_note_for_CSharp_7_3_consumers()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault()), languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+
+        Snapshot.Verify(run.Source("Notes.g.cs"), "SnapshotTests.Seed_note_for_CSharp_7_3_consumers#Notes.g");
+    }
+}
