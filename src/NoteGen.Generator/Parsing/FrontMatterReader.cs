@@ -101,7 +101,11 @@ namespace NoteGen.Generator.Parsing
 
         private static TextLocation LocationOf(Mark mark, LineMap lines, int yamlOffset, string yaml)
         {
-            int index = (int)Math.Max(0, Math.Min(mark.Index, yaml.Length));
+            // Errors found only at the end of the text (an unclosed '[') point at the last YAML line instead of the
+            // closing '---'.
+            int index = (int)Math.Max(0, mark.Index);
+            if (index >= yaml.TrimEnd().Length)
+                index = yaml.TrimEnd().LastIndexOfAny(new[] { '\n', '\r' }) + 1;
             return lines.Location(yamlOffset + index, yamlOffset + index);
         }
 

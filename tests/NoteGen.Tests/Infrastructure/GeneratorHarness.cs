@@ -73,7 +73,9 @@ internal sealed class GeneratorRun
     public static GeneratorRun From(GeneratorDriver driver, Compilation input)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
-        var run = new GeneratorRun(driver, output, diagnostics);
+        var sorted = diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        var run = new GeneratorRun(driver, output, sorted);
         if (run.Result.Exception is { } exception)
             throw new InvalidOperationException("The generator threw.", exception);
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
