@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+using NoteGen.Generator;
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Tests;
+
+/// <summary>Editing one note re-runs that note's steps only; the rest of the vault stays cached.</summary>
+public class IncrementalTests
+{
+    private static readonly (string Path, string Text)[] Vault =
+    [
+        ("notes/a.md", "---\ntitle: A\nvideoId: aaa\n---\nLinks to [[b]] <a class=\"yt-timestamp\" data-t=\"00:01\">[00:01]</a>.\n\n## Section\n- Item.\n"),
+        ("notes/b.md", "---\ntitle: B\n---\nLinks to [[c]] and [[a]].\n"),
+        ("notes/c.md", "# C\nText.\n"),
+        ("notes/d.md", "# D\nMore text [[missing]].\n"),
+    ];
+
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<GeneratorDriver, AdditionalText[], GeneratorDriver> change)
+    {
+        var notes = GeneratorHarness.Notes(Vault);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorRun.From(GeneratorHarness.CreateDriver(notes), compilation);
+        var second = GeneratorRun.From(change(first.Driver, notes), compilation.Clone());
+        return (first, second);
+    }
+
+    /// <summary>Per step name, the output reasons of each run of that step.</summary>
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
+        run.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static int Count(GeneratorRun run, string step, IncrementalStepRunReason reason) => Reasons(run, step).Count(r => r == reason);
+
+    [Fact]
+    public void Editing_one_note_body_reparses_and_reemits_that_note_only()
+    {
+        var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[2],
+            new InMemoryAdditionalText(notes[2].Path, "# C\nText, edited, with a new claim. And a second one.\n")));
+
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Index));
+        Assert.Equal(1, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Root));
+    }
+
+    [Fact]
+    public void Editing_nothing_keeps_every_step_cached()
+    {
+        var (_, second) = RunTwice((driver, _) => driver);
+
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root })
+            Assert.All(Reasons(second, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_no_content_of_a_note_leaves_its_output_unchanged()
+    {
+        // Trailing blank lines change the text, so the note is parsed again, but its model is equal: nothing downstream runs.
+        var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[2],
+            new InMemoryAdditionalText(notes[2].Path, "# C\nText.\n\n\n")));
+
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(second, TrackingNames.Emit), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void Adding_a_note_parses_only_the_new_note_and_rebuilds_the_index()
+    {
+        var (first, second) = RunTwice((driver, _) => driver.AddAdditionalTexts(
+            [new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "notes/missing.md", "# Now it exists\n")]));
+
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.New));
+        Assert.Equal(4, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Index));
+        Assert.Contains(first.GeneratorDiagnostics, d => d.Id == "NG0001");
+        Assert.DoesNotContain(second.GeneratorDiagnostics, d => d.Id == "NG0001");
+    }
+}
