@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Tests;
+
+/// <summary>Link resolution and identifier assignment on small vaults.</summary>
+public class ResolverTests
+{
+    private static readonly GeneratorSettings Settings = new(null, "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true);
+
+    private static VaultIndex Index(params string[] paths) => VaultIndexBuilder.Build(
+        paths.Select(p => new NoteKey("/project/" + p, p, p[(p.LastIndexOf('/') + 1)..^3])).ToImmutableArray(), Settings, CancellationToken.None);
+
+    [Theory]
+    [InlineData("work/meeting.md", "Security and privacy", "work/Security and privacy.md")]
+    [InlineData("home/todo.md", "Security and privacy", "home/Security and privacy.md")]
+    [InlineData("top.md", "security AND privacy", "home/Security and privacy.md")]
+    [InlineData("top.md", "work/Security and privacy", "work/Security and privacy.md")]
+    [InlineData("top.md", "work/Security and privacy.md", "work/Security and privacy.md")]
+    [InlineData("work/deep/x.md", "Security and privacy", "home/Security and privacy.md")]
+    [InlineData("top.md", "nope", null)]
+    [InlineData("top.md", "other/Security and privacy", null)]
+    public void Links_resolve_by_name_then_own_folder_then_shortest_path(string from, string target, string? expected)
+    {
+        var index = Index("home/Security and privacy.md", "work/Security and privacy.md", "top.md", "work/meeting.md", "home/todo.md", "work/deep/x.md");
+
+        Assert.Equal(expected, LinkResolver.Resolve(index, from, target));
+    }
+
+    [Fact]
+    public void Notes_are_ordered_by_path_and_named_deterministically_whatever_the_input_order()
+    {
+        string[] paths = ["notes/b.md", "notes/2nd take.md", "notes/data-gravity.md", "notes/data_gravity.md", "notes/All.md", "notes/Notes.md", "notes/class.md"];
+        var forward = Index(paths);
+        var backward = Index(paths.Reverse().ToArray());
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(
+        [
+            ("notes/2nd take.md", "_2ndTake", "_2ndTakeNote"),
+            ("notes/All.md", "All2", "All2Note"),
+            ("notes/Notes.md", "Notes2", "Notes2Note"),
+            ("notes/b.md", "B", "BNote"),
+            ("notes/class.md", "Class", "ClassNote"),
+            ("notes/data-gravity.md", "DataGravity", "DataGravityNote"),
+            ("notes/data_gravity.md", "DataGravity2", "DataGravity2Note"),
+        ], forward.Notes.Select(n => (n.Path, n.PropertyName, n.TypeName)));
+    }
+
+    [Theory]
+    [InlineData("Amazon's ML Offerings", "AmazonsMLOfferings")]
+    [InlineData("Data Gravity as a Key Advantage", "DataGravityAsAKeyAdvantage")]
+    [InlineData("amazons_machine_learning_strategy", "AmazonsMachineLearningStrategy")]
+    [InlineData("2nd act", "_2ndAct")]
+    [InlineData("🚀 Launch — día 1", "LaunchDía1")]
+    [InlineData("   ", "Fallback")]
+    [InlineData("\"quoted\" */ </summary> #line", "QuotedSummaryLine")]
+    public void Identifiers_are_PascalCased_and_valid(string text, string expected)
+    {
+        Assert.Equal(expected, Identifiers.PascalCase(text, "Fallback"));
+    }
+
+    [Fact]
+    public void A_note_called_like_the_root_class_or_System_still_compiles()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Notes(("notes/Notes.md", "# Notes\n"), ("notes/System.md", "# System\n## Title\n## ToString\n## Claims\n")),
+            "public static class Probe { public static string Run() => App.Notes.Notes2.Title + App.Notes.System.Sections.System.Title.Heading + App.Notes.System.Sections.System.Claims2.Heading; }");
+
+        Assert.Equal("NotesTitleClaims", run.Invoke("Probe"));
+    }
+}
