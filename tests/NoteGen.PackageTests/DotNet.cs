@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace NoteGen.PackageTests;
+
+/// <summary>Runs the <c>dotnet</c> CLI and captures what it prints.</summary>
+internal static class DotNet
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        public override string ToString() => $"exit code {ExitCode}\n{Output}";
+    }
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        // Plain, parseable output, and no telemetry or first-run banners in it.
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took more than 5 minutes.");
+        }
+        return new Result(process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
