@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NoteGen.Generator;
@@ -18,6 +17,15 @@ internal static class GeneratorHarness
         ["RootNamespace"] = "App",
         ["ProjectDir"] = ProjectDir,
     };
+
+    // The running runtime's assemblies plus NoteGen's runtime library: no reference-assembly package, so the same
+    // harness runs under every Roslyn version the tests pin (see NoteGen.Tests.Roslyn48).
+    private static readonly Lazy<MetadataReference[]> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Append(typeof(Note).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray());
 
     /// <summary>Notes as (project-relative path, text).</summary>
     public static AdditionalText[] Notes(params (string Path, string Text)[] notes) =>
@@ -36,7 +44,7 @@ internal static class GeneratorHarness
         CSharpCompilation.Create(
             "Consumer",
             consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion))],
-            [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(Note).Assembly.Location)],
+            References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
