@@ -72,11 +72,11 @@ public class ParserTests
     [Fact]
     public void Timestamps_after_the_period_cite_the_sentence_before_them()
     {
-        var note = Parse($"Claim one. {Anchor("00:00:05")}, {Anchor("00:00:06")} Claim two {Anchor("00:00:07")}.\n");
+        var note = Parse($"Claim one. {Anchor("00:00:05")}, {Anchor("00:00:06")} Claim two {Anchor("00:00:07")}, {Anchor("00:00:08")}. Three {Anchor("00:00:09")},\n");
 
-        Assert.Equal(["Claim one.", "Claim two."], note.Claims.Select(c => c.Text));
+        Assert.Equal(["Claim one.", "Claim two.", "Three"], note.Claims.Select(c => c.Text));
         Assert.Equal((0, 2), (note.Claims[0].FirstTimestamp, note.Claims[0].TimestampCount));
-        Assert.Equal((2, 1), (note.Claims[1].FirstTimestamp, note.Claims[1].TimestampCount));
+        Assert.Equal((2, 2), (note.Claims[1].FirstTimestamp, note.Claims[1].TimestampCount));
     }
 
     [Fact]

@@ -87,6 +87,8 @@ namespace NoteGen.Generator.Parsing
     /// <summary>A claim being built: its raw text and the source range it covers.</summary>
     internal sealed class ClaimDraft
     {
+        private static readonly Regex s_danglingSeparator = new Regex(@"[,;]+(?=[.!?]*$|[.!?])", RegexOptions.CultureInvariant);
+
         private readonly StringBuilder _text = new StringBuilder();
 
         public ClaimDraft(int firstLink, int firstTimestamp)
@@ -143,7 +145,8 @@ namespace NoteGen.Generator.Parsing
                 space = false;
                 result.Append(c);
             }
-            return result.ToString();
+            // Separators left between citations ("customers <a…>, <a…>.") end up before the period: drop them.
+            return s_danglingSeparator.Replace(result.ToString(), "");
         }
     }
 }
