@@ -46,6 +46,7 @@ namespace NoteGen.Generator
             var root = index.Select(static (vault, ct) => RootEmitter.Emit(vault, ct)).WithTrackingName(TrackingNames.Root);
             context.RegisterSourceOutput(root, static (spc, file) => AddSource(spc, file));
             context.RegisterSourceOutput(index.Select(static (vault, _) => vault.Diagnostics), static (spc, list) => Report(spc, list));
+            context.RegisterSourceOutput(settings.Select(static (value, _) => value.Diagnostics), static (spc, list) => Report(spc, list));
         }
 
         private static void AddSource(SourceProductionContext context, GeneratedFile file)

@@ -1,12 +1,18 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NoteGen.Generator.Diagnostics;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator
 {
-    /// <summary>Reads the MSBuild properties and language version the generator depends on, once per compilation.</summary>
+    /// <summary>Reads the MSBuild properties and language version the generator depends on, once per compilation.
+    /// A value it cannot use is reported (NG0009) and replaced by the default.</summary>
     internal static class SettingsReader
     {
         public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions ParseOptions) input, CancellationToken cancellationToken)
@@ -15,13 +21,46 @@ namespace NoteGen.Generator
             string? Property(string name) =>
                 options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+            var diagnostics = new List<DiagnosticInfo>();
+            string rootNamespace = Property("RootNamespace") ?? "";
+            if (!IsNamespace(rootNamespace))
+                rootNamespace = "";
+            string @namespace = Checked(Property("NoteGenNamespace"), "NoteGenNamespace", IsNamespace, "is not a valid C# namespace", rootNamespace, diagnostics);
+            string className = Checked(Property("NoteGenClassName"), "NoteGenClassName",
+                name => IsPlainIdentifier(name) && !VaultIndexBuilder.RootMembers.Contains(name),
+                "is not a valid C# class name or is a member name of the class (" + string.Join(", ", VaultIndexBuilder.RootMembers) + ")",
+                GeneratorSettings.DefaultClassName, diagnostics);
+            string videoUrl = Checked(Property("NoteGenVideoUrlTemplate"), "NoteGenVideoUrlTemplate", IsUrlTemplate,
+                "must be an absolute URL containing {videoId} and {seconds}", GeneratorSettings.DefaultVideoUrlTemplate, diagnostics);
+
             var languageVersion = (input.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3;
             return new GeneratorSettings(
                 Property("NoteGenVaultRoot") ?? Property("ProjectDir"),
-                Property("NoteGenNamespace") ?? Property("RootNamespace") ?? "",
-                Property("NoteGenClassName") ?? GeneratorSettings.DefaultClassName,
-                Property("NoteGenVideoUrlTemplate") ?? GeneratorSettings.DefaultVideoUrlTemplate,
-                languageVersion >= LanguageVersion.CSharp8);
+                @namespace,
+                className,
+                videoUrl,
+                languageVersion >= LanguageVersion.CSharp8,
+                diagnostics.ToEquatableArray());
         }
+
+        private static string Checked(string? value, string property, Func<string, bool> isValid, string problem, string fallback, List<DiagnosticInfo> diagnostics)
+        {
+            if (value == null)
+                return fallback;
+            if (isValid(value))
+                return value;
+            diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidSetting, null, null, property, value, problem, fallback));
+            return fallback;
+        }
+
+        private static bool IsPlainIdentifier(string name) =>
+            SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+        private static bool IsNamespace(string name) => name.Length == 0 || name.Split('.').All(IsPlainIdentifier);
+
+        private static bool IsUrlTemplate(string template) =>
+            template.Contains("{videoId}") && template.Contains("{seconds}")
+            && Uri.TryCreate(template.Replace("{videoId}", "x").Replace("{seconds}", "1"), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
     }
 }

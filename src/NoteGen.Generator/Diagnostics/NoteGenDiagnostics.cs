@@ -52,10 +52,16 @@ namespace NoteGen.Generator.Diagnostics
             "'{0}' is generated as '{1}' because '{2}' is already taken",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor InvalidSetting = new DiagnosticDescriptor(
+            "NG0009", "Invalid NoteGen setting",
+            "{0} '{1}' {2}; using '{3}' instead",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "An MSBuild property NoteGen reads has a value it cannot use.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
         {
             BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
-            EmptyLinkTarget, UnreadableNote, IdentifierRenamed,
+            EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

@@ -8,12 +8,14 @@ namespace NoteGen.Generator.Model
     /// <param name="ClassName">The root class name.</param>
     /// <param name="VideoUrlTemplate">A URL with {videoId} and {seconds} placeholders.</param>
     /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
+    /// <param name="Diagnostics">Settings that could not be used as given (NG0009).</param>
     internal sealed record GeneratorSettings(
         string? VaultRoot,
         string Namespace,
         string ClassName,
         string VideoUrlTemplate,
-        bool SupportsNullableAnnotations)
+        bool SupportsNullableAnnotations,
+        EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public const string DefaultClassName = "Notes";
         public const string DefaultVideoUrlTemplate = "https://www.youtube.com/watch?v={videoId}&t={seconds}s";

@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Tests;
+
+/// <summary>The MSBuild properties a consumer sets reach the generated code; bad values are NG0009 and fall back.</summary>
+public class SettingsTests
+{
+    private static readonly AdditionalText[] OneNote = GeneratorHarness.Notes(
+        ("notes/episode.md", "---\nvideoId: abc-123\n---\nClaim <a class=\"yt-timestamp\" data-t=\"01:00\">[01:00]</a>.\n"));
+
+    private static Dictionary<string, string> Properties(params (string Key, string Value)[] extra)
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
+        foreach (var (key, value) in extra)
+            properties[key] = value;
+        return properties;
+    }
+
+    [Fact]
+    public void Namespace_class_name_and_video_URL_template_are_used()
+    {
+        var run = GeneratorHarness.Run(OneNote,
+            "public static class Probe { public static string Run() => My.Content.Library.Episode.Claims[0].Timestamps[0].Url!.ToString(); }",
+            properties: Properties(("NoteGenNamespace", "My.Content"), ("NoteGenClassName", "Library"),
+                ("NoteGenVideoUrlTemplate", "https://youtu.be/{videoId}?t={seconds}")));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("https://youtu.be/abc-123?t=60", run.Invoke("Probe"));
+    }
+
+    [Theory]
+    [InlineData("Vault")]
+    [InlineData("Find")]
+    public void A_class_name_that_clashes_with_a_member_falls_back(string className)
+    {
+        var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Name; }",
+            properties: Properties(("NoteGenClassName", className)));
+
+        Assert.Equal("NG0009", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("episode", run.Invoke("Probe"));
+    }
+
+    [Fact]
+    public void An_empty_root_namespace_puts_the_class_in_the_global_namespace()
+    {
+        var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => global::Notes.Episode.Name; }",
+            properties: Properties(("RootNamespace", "")));
+
+        Assert.Equal("episode", run.Invoke("Probe"));
+    }
+
+    [Fact]
+    public void Invalid_values_are_reported_and_replaced_by_the_defaults()
+    {
+        var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Claims[0].Timestamps[0].Url!.ToString(); }",
+            properties: Properties(("NoteGenNamespace", "My-Content"), ("NoteGenClassName", "class"), ("NoteGenVideoUrlTemplate", "youtube/{videoId}")));
+
+        string[] expected =
+        [
+            "NoteGenNamespace 'My-Content' is not a valid C# namespace; using 'App' instead",
+            "NoteGenClassName 'class' is not a valid C# class name or is a member name of the class (All, Find, FindByPath, Vault); using 'Notes' instead",
+            "NoteGenVideoUrlTemplate 'youtube/{videoId}' must be an absolute URL containing {videoId} and {seconds}; using 'https://www.youtube.com/watch?v={videoId}&t={seconds}s' instead",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), run.GeneratorDiagnostics.Select(d => d.GetMessage()).Order(StringComparer.Ordinal));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("NG0009", DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+        Assert.Equal("https://www.youtube.com/watch?v=abc-123&t=60s", run.Invoke("Probe"));
+    }
+}
