@@ -63,6 +63,18 @@ public class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Packing_again_gives_the_same_bytes()
+    {
+        string again = Path.Combine(fixture.Root, "feed-again");
+
+        var pack = DotNet.Run(fixture.RepositoryRoot, "pack", "src/NoteGen/NoteGen.csproj", "-c", "Release", "-o", again,
+            "-p:Version=" + fixture.Version, "-p:ContinuousIntegrationBuild=true");
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.Equal(File.ReadAllBytes(fixture.Package), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(fixture.Package))));
+    }
+
+    [Fact]
     public void A_console_app_builds_runs_and_prints_NG0001_at_the_md_location()
     {
         string app = fixture.CreateProject("app", [("app.csproj", Project(ConsoleApp)), ("Program.cs", ProgramPrintingAClaim), .. ThreeNotes]);
