@@ -126,7 +126,7 @@ namespace NoteGen
             for (int i = 0; i < sections.Length; i++)
                 children[parents[i] + 1].Add(sections[i]);
             var topLevel = CreateSectionList();
-            topLevel.SetSections(children[0].ToArray());
+            topLevel.SetSections(children[0].AsReadOnly());
 
             var firstClaim = new int[sections.Length + 1];
             for (int s = 0, c = 0; s <= sections.Length; s++)
@@ -146,7 +146,7 @@ namespace NoteGen
             for (int i = 0; i < sections.Length; i++)
             {
                 var subsections = new SectionList();
-                subsections.SetSections(children[i + 1].ToArray());
+                subsections.SetSections(children[i + 1].AsReadOnly());
                 sections[i].SetContent(
                     subsections,
                     Slice(claims, firstClaim[i], firstClaim[lastDescendant[i] + 1] - firstClaim[i]),
@@ -159,11 +159,12 @@ namespace NoteGen
         private static Uri? VideoUrl(string? template, int seconds) =>
             template == null ? null : new Uri(template.Replace("{seconds}", seconds.ToString(CultureInfo.InvariantCulture)));
 
-        private static T[] Slice<T>(T[] items, int start, int count)
+        /// <summary>A read-only copy of items[start, start + count): callers cannot cast it back and mutate it.</summary>
+        private static IReadOnlyList<T> Slice<T>(T[] items, int start, int count)
         {
             var slice = new T[count];
             Array.Copy(items, start, slice, 0, count);
-            return slice;
+            return Array.AsReadOnly(slice);
         }
 
         private sealed class Content
@@ -173,10 +174,10 @@ namespace NoteGen
             {
                 FrontMatter = frontMatter;
                 Sections = sections;
-                AllSections = allSections;
-                Claims = claims;
-                Timestamps = timestamps;
-                Links = links;
+                AllSections = Array.AsReadOnly(allSections);
+                Claims = Array.AsReadOnly(claims);
+                Timestamps = Array.AsReadOnly(timestamps);
+                Links = Array.AsReadOnly(links);
             }
 
             public IReadOnlyDictionary<string, object?> FrontMatter { get; }
