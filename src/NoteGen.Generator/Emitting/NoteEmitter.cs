@@ -8,10 +8,15 @@ namespace NoteGen.Generator.Emitting
     /// <summary>
     /// Emits one note: a property on the root class and a type deriving from <c>NoteGen.Note</c> with typed
     /// front matter and one property per section. Claims, links and timestamps are not members: they travel in one
-    /// payload string decoded on first use, so compile time follows the number of notes and sections, not lines.
+    /// payload string (a <c>[NoteContent]</c> attribute argument) decoded on first use, so compile time follows the
+    /// number of notes and sections, not lines, and text stays out of the user-string heap.
     /// </summary>
     internal static class NoteEmitter
     {
+        // Text goes to the content attribute (blob heap), not to string literals (the 16 MB user-string heap, CS8103);
+        // only titles short enough to be harmless are also passed as literals, so Title needs no decoding.
+        private const int MaxTitleLiteral = 1024;
+
         public static GeneratedFile Emit(ResolvedNote resolved, CancellationToken cancellationToken)
         {
             var note = resolved.Note;
@@ -28,12 +33,13 @@ namespace NoteGen.Generator.Emitting
                 w.Line();
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
+                w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
                 w.Open("public sealed class " + entry.TypeName + " : global::NoteGen.Note");
                 w.Line("internal static readonly " + type + " Instance = new " + type + "();");
                 w.Line();
                 w.Line("private " + entry.TypeName + "()");
                 w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
-                    + CSharpText.Literal(note.Title) + ", Payload, " + SourceFile.RootClass(settings) + ".FindByPath)");
+                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ", " + SourceFile.RootClass(settings) + ".FindByPath)");
                 w.Line("{");
                 w.Line("}");
 
@@ -41,14 +47,12 @@ namespace NoteGen.Generator.Emitting
                 {
                     w.Line();
                     w.Line("/// <summary>Front matter <c>" + CSharpText.XmlDoc(property.Key) + "</c>: " + CSharpText.XmlDoc(property.Value ?? "null") + "</summary>");
-                    w.Line("public string" + (property.Value == null ? SourceFile.Nullable(settings) : "") + " " + property.PropertyName
-                        + " => " + CSharpText.Literal(property.Value) + ";");
+                    w.Line(property.Value == null
+                        ? "public string" + SourceFile.Nullable(settings) + " " + property.PropertyName + " => FrontMatterScalar(" + CSharpText.Literal(property.Key) + ");"
+                        : "public string " + property.PropertyName + " => FrontMatterScalar(" + CSharpText.Literal(property.Key) + ")" + (settings.SupportsNullableAnnotations ? "!" : "") + ";");
                 }
 
                 WriteSections(w, resolved, type, cancellationToken);
-
-                w.Line();
-                w.Line("private const string Payload = " + CSharpText.Literal(payload) + ";");
                 w.Close();
             });
             return new GeneratedFile(entry.HintName, source);

@@ -12,7 +12,8 @@ namespace NoteGen.Generator.Emitting
         public static string Write(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder("1|");
+            var builder = new StringBuilder("2|");
+            WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
