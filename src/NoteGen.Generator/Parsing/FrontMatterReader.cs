@@ -81,10 +81,9 @@ namespace NoteGen.Generator.Parsing
                     var entries = new List<YamlEntry>();
                     foreach (var pair in mapping.Children)
                     {
-                        if (budget < 0)
-                            break;
-                        string key = pair.Key is YamlScalarNode keyScalar ? keyScalar.Value ?? "" : pair.Key.ToString();
-                        entries.Add(new YamlEntry(key, Convert(pair.Value, depth + 1, ref budget)));
+                        // Keys are kept even past the budget (they cost what the document costs); their values are null.
+                        string key = pair.Key is YamlScalarNode keyScalar ? keyScalar.Value ?? "" : "(non-scalar key)";
+                        entries.Add(new YamlEntry(key, budget < 0 ? YamlValue.Null : Convert(pair.Value, depth + 1, ref budget)));
                     }
                     return new YamlValue(YamlValueKind.Map, null, entries.ToEquatableArray());
                 }

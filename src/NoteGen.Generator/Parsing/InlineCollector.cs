@@ -59,6 +59,12 @@ namespace NoteGen.Generator.Parsing
                     return;
                 case HtmlInline _:
                     return;
+                case DelimiterInline delimiter:
+                    // An unmatched '[' or '*' that Markdig kept as a delimiter: it is text.
+                    draft.Append(delimiter.ToLiteral());
+                    for (var child = delimiter.FirstChild; child != null; child = child.NextSibling)
+                        Append(child, draft);
+                    break;
                 case ContainerInline container:
                     for (var child = container.FirstChild; child != null; child = child.NextSibling)
                         Append(child, draft);

@@ -51,7 +51,7 @@ namespace NoteGen.Generator.Parsing
             if (string.IsNullOrWhiteSpace(title))
                 title = walker.Sections.Select(s => s.Heading).FirstOrDefault(h => h.Length > 0) ?? name;
 
-            return new ParsedNote(filePath, path, name, title!.Trim(), frontMatter,
+            return new ParsedNote(filePath, path, name, title!, frontMatter,
                 walker.Sections.ToEquatableArray(),
                 walker.Collector.Timestamps.ToEquatableArray(),
                 walker.Collector.Links.ToEquatableArray(),

@@ -23,7 +23,7 @@ namespace NoteGen.Generator.Parsing
         public string DisplayText => Alias ?? Target;
     }
 
-    /// <summary>Parses <c>[[…]]</c> on one line. It runs before Markdig's link parser; code spans and backslash
+    /// <summary>Parses <c>[[…]]</c> on one line, without a nested <c>[[</c>. It runs before Markdig's link parser; code spans and backslash
     /// escapes are parsed where they start, so <c>`[[x]]`</c> and <c>\[[x]]</c> are not links.</summary>
     internal sealed class WikiLinkInlineParser : InlineParser
     {
@@ -44,8 +44,8 @@ namespace NoteGen.Generator.Parsing
                 if (close + 1 > slice.End)
                     return false;
                 char c = text[close];
-                if (c == '\n' || c == '\r')
-                    return false;
+                if (c == '\n' || c == '\r' || (c == '[' && text[close + 1] == '['))
+                    return false; // links stay on one line, and "[[a [[b]]" is text then the link [[b]]
                 if (c == ']' && text[close + 1] == ']')
                     break;
                 close++;
