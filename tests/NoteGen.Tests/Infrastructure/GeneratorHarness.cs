@@ -71,6 +71,8 @@ internal sealed class GeneratorRun
         Result = driver.GetRunResult().Results.Single();
     }
 
+    private byte[] _image = [];
+
     public GeneratorDriver Driver { get; }
     public Compilation Output { get; }
     public GeneratorRunResult Result { get; }
@@ -86,23 +88,23 @@ internal sealed class GeneratorRun
         var run = new GeneratorRun(driver, output, sorted);
         if (run.Result.Exception is { } exception)
             throw new InvalidOperationException("The generator threw.", exception);
-        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        // Emitting binds everything once and reports every compile error, so no separate GetDiagnostics pass.
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(20)));
+        run._image = image.ToArray();
         return run;
     }
 
     public string Source(string hintName) => Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
-    /// <summary>Emits the compilation, loads it in a collectible context and calls <c>public static string Run()</c>
+    /// <summary>Loads the compiled assembly in a collectible context and calls <c>public static string Run()</c>
     /// of <paramref name="typeName"/>.</summary>
     public string Invoke(string typeName, string method = "Run")
     {
-        using var stream = new MemoryStream();
-        var emit = Output.Emit(stream);
-        if (!emit.Success)
-            throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
-        stream.Position = 0;
+        using var stream = new MemoryStream(_image);
         var context = new AssemblyLoadContext("consumer", isCollectible: true);
         try
         {
