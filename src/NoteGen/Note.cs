@@ -60,9 +60,18 @@ namespace NoteGen
         /// <summary>The value of a scalar front-matter key, or <c>null</c>; generated front-matter properties use it.</summary>
         protected string? FrontMatterScalar(string key) => FrontMatter.TryGetValue(key, out var value) ? value as string : null;
 
-        /// <summary>Creates the object for the section at <paramref name="index"/> of <see cref="AllSections"/>;
-        /// generated notes return their typed section classes.</summary>
-        protected virtual Section CreateSection(int index) => new Section();
+        /// <summary>Creates a section: an instance of the generated nested class named <paramref name="typeName"/>
+        /// (sections with sub-sections have one, for their typed properties), else a plain <see cref="Section"/>.
+        /// Found by name rather than by a generated factory: a factory costs compile time per section, and a note
+        /// can have thousands.</summary>
+        private Section CreateSection(string? typeName)
+        {
+            if (typeName == null)
+                return new Section();
+            var type = GetType().GetNestedType(typeName)
+                ?? throw new InvalidOperationException(GetType().FullName + " has no section class " + typeName + "; rebuild the project.");
+            return (Section)Activator.CreateInstance(type)!;
+        }
 
         /// <summary>Creates the list of top-level sections; generated notes return their typed list.</summary>
         protected virtual SectionList CreateSectionList() => new SectionList();
@@ -87,7 +96,7 @@ namespace NoteGen
                 int level = reader.ReadInt();
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
-                sections[i] = CreateSection(i);
+                sections[i] = CreateSection(reader.ReadNullableString());
                 sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
             }
 

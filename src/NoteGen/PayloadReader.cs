@@ -15,8 +15,8 @@ namespace NoteGen
     /// string  := digits ':' chars        exactly that many UTF-16 chars
     /// nstring := '~' | string
     /// value   := 'n' | 's' string | 'l' int value* | 'm' int (string value)*
-    /// payload := "2|" string(title) value(front matter) nstring(video URL template with {seconds})
-    ///            int (string heading, int level, int line, int parent)*                       sections
+    /// payload := "3|" string(title) value(front matter) nstring(video URL template with {seconds})
+    ///            int (string heading, int level, int line, int parent, nstring type)*        sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
     ///            int (string target, nstring alias, int line, int column, nstring path)*      links
     ///            int (int section, int line, string text, string markdown,
@@ -25,7 +25,7 @@ namespace NoteGen
     /// </remarks>
     internal struct PayloadReader
     {
-        private const string Version = "2|";
+        private const string Version = "3|";
         private readonly string _text;
         private int _position;
 

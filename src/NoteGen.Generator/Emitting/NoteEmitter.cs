@@ -82,19 +82,6 @@ namespace NoteGen.Generator.Emitting
                     firstClaims[claim.Section] = claim.Text;
 
             var typed = Enumerable.Range(0, sections.Count).Where(i => members.SectionTypes[i].Value != null).ToList();
-            if (typed.Count > 0)
-            {
-                w.Line();
-                w.Line("/// <inheritdoc />");
-                w.Open("protected override global::NoteGen.Section CreateSection(int index)");
-                w.Open("switch (index)");
-                foreach (int i in typed)
-                    w.Line("case " + i + ": return new " + noteType + "." + members.SectionTypes[i].Value + "();");
-                w.Line("default: return base.CreateSection(index);");
-                w.Close();
-                w.Close();
-            }
-
             w.Line();
             w.Line("/// <summary>The top-level sections of the note.</summary>");
             w.Open("public sealed class " + members.OutlineTypeName + " : global::NoteGen.SectionList");

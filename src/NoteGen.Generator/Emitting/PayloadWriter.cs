@@ -12,18 +12,20 @@ namespace NoteGen.Generator.Emitting
         public static string Write(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder("2|");
+            var builder = new StringBuilder("3|");
             WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
             WriteInt(builder, note.Sections.Count);
-            foreach (var section in note.Sections)
+            for (int i = 0; i < note.Sections.Count; i++)
             {
+                var section = note.Sections[i];
                 WriteString(builder, section.Heading);
                 WriteInt(builder, section.Level);
                 WriteInt(builder, section.Line);
                 WriteInt(builder, section.Parent);
+                WriteNullableString(builder, resolved.Members.SectionTypes[i].Value);
             }
 
             WriteInt(builder, note.Timestamps.Count);

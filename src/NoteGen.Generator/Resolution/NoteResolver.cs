@@ -14,7 +14,7 @@ namespace NoteGen.Generator.Resolution
         private static readonly string[] s_noteMembers =
         {
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links",
-            "CreateSection", "CreateSectionList", "FrontMatterScalar", "Instance",
+            "CreateSectionList", "FrontMatterScalar", "Instance",
         };
 
         private static readonly string[] s_sectionListMembers = { "Count", "Item", "GetEnumerator" };
