@@ -168,6 +168,14 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Diagnostic_messages_print_no_raw_control_characters()
+    {
+        var run = GeneratorHarness.Run(("notes/x.md", "Link [[bad\u0001target\u2028x\u200Bz]] here.\n"));
+
+        Assert.Equal("Link target 'bad\\u0001target\\u2028x\\u200Bz' does not match any note", Assert.Single(run.GeneratorDiagnostics).GetMessage());
+    }
+
+    [Fact]
     public void An_empty_file_is_a_note_named_by_its_file()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/empty.md", "")),
@@ -199,4 +207,27 @@ internal sealed class BytesAdditionalText(string path, byte[] bytes) : Additiona
 
     public override SourceText GetText(CancellationToken cancellationToken = default) =>
         SourceText.From(new MemoryStream(bytes), encoding: null, throwIfBinaryDetected: false);
+}
+
+/// <summary>The 50 MB note, alone (about a minute: generating, parsing and compiling a 100 MB payload literal), so it
+/// does not compete with the other tests for the two cores.</summary>
+[Collection(nameof(HugeNoteTests))]
+[CollectionDefinition(nameof(HugeNoteTests), DisableParallelization = true)]
+public class HugeNoteTests
+{
+    [Fact]
+    public void A_50_MB_note_generates_compiling_code_and_all_its_claims_are_readable()
+    {
+        string body = TestNotes.Seed.Substring(TestNotes.Seed.IndexOf("From:", StringComparison.Ordinal));
+        int copies = 50_000_000 / body.Length + 1;
+        var builder = new System.Text.StringBuilder(TestNotes.Seed);
+        for (int i = 1; i < copies; i++)
+            builder.Append("\n\n## Copy ").Append(i).Append("\n\n").Append(body);
+
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/huge.md", builder.ToString())),
+            "public static class Probe { public static string Run() => App.Notes.Huge.Claims.Count + \" \" + App.Notes.Huge.Claims[App.Notes.Huge.Claims.Count - 1].Text; }");
+
+        Assert.True(builder.Length >= 50_000_000);
+        Assert.Equal($"{16 * copies} However, Amazon cannot afford to fall significantly behind in ML.", run.Invoke("Probe"));
+    }
 }
