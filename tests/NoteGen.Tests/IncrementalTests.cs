@@ -19,7 +19,7 @@ public class IncrementalTests
     {
         var notes = GeneratorHarness.Notes(Vault);
         var compilation = GeneratorHarness.CreateCompilation();
-        var first = GeneratorRun.From(GeneratorHarness.CreateDriver(notes), compilation);
+        var first = GeneratorRun.From(GeneratorHarness.CreateDriver(notes, trackSteps: true), compilation);
         var second = GeneratorRun.From(change(first.Driver, notes), compilation.Clone());
         return (first, second);
     }

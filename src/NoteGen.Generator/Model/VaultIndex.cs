@@ -59,6 +59,6 @@ namespace NoteGen.Generator.Model
 
         public override bool Equals(object? obj) => Equals(obj as VaultIndex);
 
-        public override int GetHashCode() => Notes.GetHashCode();
+        public override int GetHashCode() => Notes.Count;
     }
 }
