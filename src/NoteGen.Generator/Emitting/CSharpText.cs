@@ -71,6 +71,8 @@ namespace NoteGen.Generator.Emitting
 
         private static bool NeedsEscape(char c)
         {
+            if (c >= ' ' && c < '\u007F')
+                return false; // printable ASCII, nearly all of a note: no Unicode lookup
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             return category == UnicodeCategory.Control || category == UnicodeCategory.Format
                 || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator

@@ -20,6 +20,8 @@ namespace NoteGen.Generator.Parsing
         /// <param name="yamlOffset">Where the YAML starts in the note.</param>
         public static YamlValue Read(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics)
         {
+            if (TryReadSimple(yaml, out var simple))
+                return simple;
             YamlNode root;
             try
             {
@@ -53,6 +55,60 @@ namespace NoteGen.Generator.Parsing
                     $"more than {MaxNodes} values or deeper than {MaxDepth} levels (with aliases expanded); the rest is left out"));
             return value;
         }
+
+        /// <summary>
+        /// The fast path for the usual front matter: only <c>key: plain value</c> lines (keys like <c>videoId</c>,
+        /// values that start with no YAML indicator and hold no comment, colon-space or control character),
+        /// no duplicate keys. For those, YamlDotNet would return the same strings; parsing them by hand avoids its
+        /// setup cost on every note. Anything else goes to YamlDotNet.
+        /// </summary>
+        private static bool TryReadSimple(string yaml, out YamlValue value)
+        {
+            value = YamlValue.EmptyMap;
+            var entries = new List<YamlEntry>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string rawLine in yaml.Split('\n'))
+            {
+                string line = rawLine.EndsWith("\r", StringComparison.Ordinal) ? rawLine.Substring(0, rawLine.Length - 1) : rawLine;
+                if (line.Length == 0)
+                    continue;
+                int colon = line.IndexOf(':');
+                if (colon <= 0 || colon + 2 >= line.Length || line[colon + 1] != ' ' || !IsSimpleKey(line, colon))
+                    return false;
+                string scalar = line.Substring(colon + 2);
+                if (!IsSimplePlainScalar(scalar) || !keys.Add(line.Substring(0, colon)))
+                    return false;
+                bool isNull = scalar == "~" || string.Equals(scalar, "null", StringComparison.OrdinalIgnoreCase);
+                entries.Add(new YamlEntry(line.Substring(0, colon),
+                    isNull ? YamlValue.Null : new YamlValue(YamlValueKind.Scalar, scalar, EquatableArray<YamlEntry>.Empty)));
+            }
+            if (entries.Count > 0)
+                value = new YamlValue(YamlValueKind.Map, null, entries.ToEquatableArray());
+            return true;
+        }
+
+        private static bool IsSimpleKey(string line, int length)
+        {
+            if (!IsAsciiLetter(line[0]) && line[0] != '_')
+                return false;
+            for (int i = 1; i < length; i++)
+                if (!IsAsciiLetter(line[i]) && !(line[i] >= '0' && line[i] <= '9') && line[i] != '_' && line[i] != '-')
+                    return false;
+            return true;
+        }
+
+        private static bool IsSimplePlainScalar(string scalar)
+        {
+            if ("-?:,[]{}#&*!|>'\"%@` \t".IndexOf(scalar[0]) >= 0 || scalar[scalar.Length - 1] == ' ' || scalar[scalar.Length - 1] == ':'
+                || scalar.IndexOf(": ", StringComparison.Ordinal) >= 0 || scalar.IndexOf(" #", StringComparison.Ordinal) >= 0)
+                return false;
+            foreach (char c in scalar)
+                if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || char.IsSurrogate(c))
+                    return false;
+            return true;
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
         private static YamlValue Convert(YamlNode node, int depth, ref int budget)
         {

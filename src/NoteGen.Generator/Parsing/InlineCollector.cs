@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 using NoteGen.Generator.Diagnostics;
 using NoteGen.Generator.Model;
@@ -13,9 +12,6 @@ namespace NoteGen.Generator.Parsing
     /// </summary>
     internal sealed class InlineCollector
     {
-        private static readonly Regex s_offset = new Regex(
-            @"^(?:(?<h>\d{1,5}):(?<m>[0-5]\d)|(?<m>[0-5]?\d)):(?<s>[0-5]\d)$", RegexOptions.CultureInvariant);
-
         private readonly string _filePath;
         private readonly LineMap _lines;
         private readonly List<DiagnosticInfo> _diagnostics;
@@ -75,26 +71,49 @@ namespace NoteGen.Generator.Parsing
 
         private void AddTimestamp(TimestampInline timestamp)
         {
-            var match = s_offset.Match(timestamp.Value);
             var location = _lines.Location(timestamp.Span.Start, timestamp.Span.End + 1);
-            if (!match.Success)
+            int seconds = Seconds(timestamp.Value);
+            if (seconds < 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MalformedTimestamp, _filePath, location, timestamp.Value));
                 return;
             }
-            int hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            int seconds = hours * 3600
-                + int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60
-                + int.Parse(match.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
             Timestamps.Add(new ParsedTimestamp(timestamp.Value, seconds, location.Line + 1, location.Column + 1));
+        }
+
+        /// <summary>Seconds of "H:MM:SS" (1–5 hour digits) or "M:SS" / "MM:SS", minutes and seconds below 60;
+        /// -1 for anything else.</summary>
+        internal static int Seconds(string value)
+        {
+            string[] parts = value.Split(':');
+            if (parts.Length < 2 || parts.Length > 3)
+                return -1;
+            int hours = parts.Length == 3 ? Number(parts[0], 1, 5, int.MaxValue) : 0;
+            int minutes = Number(parts[parts.Length - 2], parts.Length == 3 ? 2 : 1, 2, 60);
+            int seconds = Number(parts[parts.Length - 1], 2, 2, 60);
+            return hours < 0 || minutes < 0 || seconds < 0 ? -1 : hours * 3600 + minutes * 60 + seconds;
+        }
+
+        /// <summary>The ASCII digits of <paramref name="text"/> as a number below <paramref name="limit"/>; -1 when
+        /// it is not minDigits–maxDigits digits or not below the limit.</summary>
+        private static int Number(string text, int minDigits, int maxDigits, int limit)
+        {
+            if (text.Length < minDigits || text.Length > maxDigits)
+                return -1;
+            int value = 0;
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                    return -1;
+                value = value * 10 + (c - '0');
+            }
+            return value < limit ? value : -1;
         }
     }
 
     /// <summary>A claim being built: its raw text and the source range it covers.</summary>
     internal sealed class ClaimDraft
     {
-        private static readonly Regex s_danglingSeparator = new Regex(@"[,;]+(?=[.!?]*$|[.!?])", RegexOptions.CultureInvariant);
-
         private readonly StringBuilder _text = new StringBuilder();
 
         public ClaimDraft(int firstLink, int firstTimestamp)
@@ -152,7 +171,17 @@ namespace NoteGen.Generator.Parsing
                 result.Append(c);
             }
             // Separators left between citations ("customers <a…>, <a…>.") end up before the period: drop them.
-            return s_danglingSeparator.Replace(result.ToString(), "");
+            for (int i = 0; i < result.Length; i++)
+            {
+                if (result[i] != ',' && result[i] != ';')
+                    continue;
+                int next = i + 1;
+                while (next < result.Length && (result[next] == ',' || result[next] == ';'))
+                    next++;
+                if (next == result.Length || ".!?".IndexOf(result[next]) >= 0)
+                    result.Remove(i, next - i);
+            }
+            return result.ToString();
         }
     }
 }

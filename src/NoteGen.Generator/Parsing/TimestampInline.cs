@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -24,9 +23,6 @@ namespace NoteGen.Generator.Parsing
         private const int MaxTagLength = 2_000;
         private const int MaxAnchorLength = 4_000;
 
-        private static readonly Regex s_class = Attribute("class");
-        private static readonly Regex s_dataT = Attribute("data-t");
-
         public TimestampInlineParser() => OpeningCharacters = new[] { '<' };
 
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
@@ -39,9 +35,8 @@ namespace NoteGen.Generator.Parsing
             int tagEnd = text.IndexOf('>', start, Math.Min(MaxTagLength, slice.End - start + 1));
             if (tagEnd < 0)
                 return false;
-            string tag = text.Substring(start, tagEnd - start);
-            var classMatch = s_class.Match(tag);
-            if (!classMatch.Success || Array.IndexOf(AttributeValue(classMatch).Split(' ', '\t', '\n', '\r'), "yt-timestamp") < 0)
+            string? classes = Attribute(text, start + 2, tagEnd, "class");
+            if (classes == null || Array.IndexOf(classes.Split(' ', '\t', '\n', '\r'), "yt-timestamp") < 0)
                 return false;
 
             int searchFrom = tagEnd + 1;
@@ -50,9 +45,8 @@ namespace NoteGen.Generator.Parsing
             if (closing < 0)
                 return false;
 
-            var dataT = s_dataT.Match(tag);
             int end = closing + "</a>".Length - 1;
-            processor.Inline = new TimestampInline(dataT.Success ? AttributeValue(dataT).Trim() : "")
+            processor.Inline = new TimestampInline(Attribute(text, start + 2, tagEnd, "data-t")?.Trim() ?? "")
             {
                 Span = new SourceSpan(processor.GetSourcePosition(start, out int line, out int column), processor.GetSourcePosition(end)),
                 Line = line,
@@ -62,10 +56,50 @@ namespace NoteGen.Generator.Parsing
             return true;
         }
 
-        private static Regex Attribute(string name) => new Regex(
-            @"\s" + Regex.Escape(name) + @"\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s""'>]+))",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-        private static string AttributeValue(Match match) => match.Groups["v"].Value;
+        /// <summary>The value of attribute <paramref name="name"/> (case-insensitive) among the attributes in
+        /// text[from, to): <c>name="v"</c>, <c>name='v'</c> or <c>name=v</c>; null when absent.</summary>
+        private static string? Attribute(string text, int from, int to, string name)
+        {
+            int i = from;
+            while (i < to)
+            {
+                while (i < to && char.IsWhiteSpace(text[i]))
+                    i++;
+                int nameStart = i;
+                while (i < to && !char.IsWhiteSpace(text[i]) && text[i] != '=' && text[i] != '/')
+                    i++;
+                bool matches = i - nameStart == name.Length && string.Compare(text, nameStart, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+                while (i < to && char.IsWhiteSpace(text[i]))
+                    i++;
+                if (i >= to || text[i] != '=')
+                {
+                    i = Math.Max(i, nameStart + 1); // a bare attribute or a stray character
+                    continue;
+                }
+                i++;
+                while (i < to && char.IsWhiteSpace(text[i]))
+                    i++;
+                int valueStart, valueEnd;
+                if (i < to && (text[i] == '"' || text[i] == '\''))
+                {
+                    char quote = text[i];
+                    valueStart = i + 1;
+                    valueEnd = text.IndexOf(quote, valueStart, to - valueStart);
+                    if (valueEnd < 0)
+                        return null; // an unclosed quote: not an attribute list we can read
+                    i = valueEnd + 1;
+                }
+                else
+                {
+                    valueStart = i;
+                    while (i < to && !char.IsWhiteSpace(text[i]))
+                        i++;
+                    valueEnd = i;
+                }
+                if (matches)
+                    return text.Substring(valueStart, valueEnd - valueStart);
+            }
+            return null;
+        }
     }
 }
