@@ -9,7 +9,8 @@ namespace NoteGen.Generator
 {
     /// <summary>
     /// Markdown notes (AdditionalFiles) → typed C#. Text → parsed note (per file) → vault index (names only) →
-    /// resolved note (per note) → source (per note, plus the root class). Only the wiring lives here.
+    /// resolved note (per note) → source (per note, gathered into a bounded number of files, plus the root class).
+    /// Only the wiring lives here.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class NoteGenerator : IIncrementalGenerator
@@ -37,7 +38,11 @@ namespace NoteGen.Generator
                 .Select(static (input, ct) => NoteResolver.Resolve(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.Resolve);
 
-            var files = resolved.Select(static (note, ct) => NoteEmitter.Emit(note, ct)).WithTrackingName(TrackingNames.Emit);
+            var parts = resolved.Select(static (note, ct) => NoteEmitter.Emit(note, ct)).WithTrackingName(TrackingNames.Emit);
+            var files = parts.Collect()
+                .SelectMany(static (all, _) => SourceFiles.Group(all))
+                .Select(static (file, _) => SourceFiles.Join(file))
+                .WithTrackingName(TrackingNames.Files);
             context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));
 
             var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
@@ -49,17 +54,8 @@ namespace NoteGen.Generator
             context.RegisterSourceOutput(settings.Select(static (value, _) => value.Diagnostics), static (spc, list) => Report(spc, list));
         }
 
-        private static void AddSource(SourceProductionContext context, GeneratedFile file)
-        {
-            try
-            {
-                context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
-            }
-            catch (System.ArgumentException)
-            {
-                // The same file listed twice in AdditionalFiles is one note: its second copy adds nothing.
-            }
-        }
+        private static void AddSource(SourceProductionContext context, GeneratedFile file) =>
+            context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
 
         private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -9,6 +9,7 @@ namespace NoteGen.Generator
         public const string Index = nameof(Index);
         public const string Resolve = nameof(Resolve);
         public const string Emit = nameof(Emit);
+        public const string Files = nameof(Files);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Root = nameof(Root);
     }

@@ -12,6 +12,34 @@ if (args is ["write-vault", var count, var directory])
     return;
 }
 
+if (args is ["stages", var stageSize])
+{
+    // Where a full run's time goes, stage by stage, outside the driver.
+    Stages.Run(int.Parse(stageSize));
+    return;
+}
+
+if (args is ["quick", var size])
+{
+    // Rough timings in seconds rather than minutes, for working on performance; the figures to quote come from the benchmarks.
+    var benchmarks = new GeneratorBenchmarks { Notes = int.Parse(size) };
+    benchmarks.Setup();
+    foreach (var (name, action) in new (string, Action)[]
+    {
+        ("Markdig floor", () => benchmarks.MarkdigFloor()), ("Full run", () => benchmarks.FullRun()),
+        ("Edit one note body", () => benchmarks.EditOneNote()), ("Rename one note", () => benchmarks.RenameOneNote()),
+        ("Add one note", () => benchmarks.AddOneNote()),
+    })
+    {
+        action();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 3; i++)
+            action();
+        Console.WriteLine($"{name}: {watch.Elapsed.TotalMilliseconds / 3:F1} ms");
+    }
+    return;
+}
+
 // A short job: the 10,000-note full run takes seconds per operation.
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5));
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args, config);

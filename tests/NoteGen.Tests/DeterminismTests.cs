@@ -33,18 +33,28 @@ public class DeterminismTests
             Assert.Equal(first, Output(notes.OrderBy(_ => random.Next()).ToArray()));
         Assert.Equal(first, Output(notes.Reverse().ToArray()));
     }
+}
 
+/// <summary>Cancellation, alone on the machine so that its timings mean something.</summary>
+[Collection(nameof(CancellationTests))]
+[CollectionDefinition(nameof(CancellationTests), DisableParallelization = true)]
+public class CancellationTests
+{
     [Fact]
     public void A_cancelled_run_stops_promptly()
     {
-        // 2,000 seed-sized notes take seconds to generate; cancellation after 100 ms must end the run long before.
         var notes = GeneratorHarness.Notes(Enumerable.Range(0, 2_000).Select(i => ($"notes/n{i}.md", TestNotes.Seed)).ToArray());
-        var driver = GeneratorHarness.CreateDriver(notes);
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var compilation = GeneratorHarness.CreateCompilation();
+        GeneratorHarness.CreateDriver(notes).RunGenerators(compilation); // warm: JIT and caches
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        GeneratorHarness.CreateDriver(notes).RunGenerators(compilation);
+        var full = watch.Elapsed;
 
-        Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.CreateCompilation(), cancellation.Token));
+        using var cancellation = new CancellationTokenSource(full / 10);
+        watch.Restart();
+        Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.CreateDriver(notes).RunGenerators(compilation, cancellation.Token));
 
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 1_000);
+        // Cancelled a tenth of the way in, the run ends well before a full run would.
+        Assert.True(watch.Elapsed < full / 3, $"cancelled run took {watch.Elapsed}, a full run {full}");
     }
 }

@@ -43,6 +43,8 @@ public class IncrementalTests
         Assert.Equal(3, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Cached));
         Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
         Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(second, TrackingNames.Files, IncrementalStepRunReason.Modified));
+        Assert.Equal(Reasons(second, TrackingNames.Files).Count - 1, Count(second, TrackingNames.Files, IncrementalStepRunReason.Cached));
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Root));
     }
 

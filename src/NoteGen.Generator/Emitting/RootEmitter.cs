@@ -31,7 +31,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line();
                     w.Line("internal static global::NoteGen.Note" + nullable + " FindByPath(string path) => Vault.FindByPath(path);");
                 });
-            return new GeneratedFile(settings.ClassName + ".g.cs", source);
+            return new GeneratedFile(settings.ClassName + ".g.cs", "", source);
         }
     }
 }

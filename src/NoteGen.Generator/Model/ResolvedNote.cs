@@ -28,6 +28,7 @@ namespace NoteGen.Generator.Model
     /// <summary>A nullable string that <see cref="EquatableArray{T}"/> can hold.</summary>
     internal readonly record struct OptionalString(string? Value);
 
-    /// <summary>A generated source file.</summary>
-    internal sealed record GeneratedFile(string HintName, string Source);
+    /// <summary>Generated source: a whole file, or one note's part of the file <paramref name="HintName"/> (parts are
+    /// ordered by <paramref name="Key"/>, the note's path).</summary>
+    internal sealed record GeneratedFile(string HintName, string Key, string Source);
 }

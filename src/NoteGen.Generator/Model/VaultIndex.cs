@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace NoteGen.Generator.Model
 {
     /// <summary>One note as the vault index knows it: names and the identifiers assigned to it.</summary>
-    internal sealed record NoteEntry(string Path, string Name, string PropertyName, string TypeName, string HintName);
+    internal sealed record NoteEntry(string Path, string Name, string PropertyName, string TypeName);
 
     /// <summary>
     /// The names of every note, with their identifiers. Built from file paths only, so it compares equal while

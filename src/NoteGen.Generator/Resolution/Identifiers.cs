@@ -55,9 +55,9 @@ namespace NoteGen.Generator.Resolution
 
         private readonly HashSet<string> _taken;
 
-        public IdentifierScope(IEnumerable<string> reserved, bool ignoreCase = false)
+        public IdentifierScope(IEnumerable<string> reserved)
         {
-            _taken = new HashSet<string>(ignoreCase ? System.StringComparer.OrdinalIgnoreCase : System.StringComparer.Ordinal);
+            _taken = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (string name in reserved)
                 _taken.Add(name);
             _taken.UnionWith(ObjectMembers);

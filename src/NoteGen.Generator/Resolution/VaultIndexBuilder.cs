@@ -32,13 +32,11 @@ namespace NoteGen.Generator.Resolution
                 properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
             }
 
-            var hintNames = new IdentifierScope(new[] { settings.ClassName }, ignoreCase: true);
             var entries = new NoteEntry[notes.Count];
             for (int i = 0; i < notes.Count; i++)
             {
                 string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
-                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName,
-                    settings.ClassName + "." + hintNames.Allocate(typeName) + ".g.cs");
+                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName);
             }
             return new VaultIndex(settings, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
         }

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Markdig;
+using NoteGen.Generator.Emitting;
+using NoteGen.Generator.Model;
+using NoteGen.Generator.Parsing;
+using NoteGen.Generator.Resolution;
+using NoteGen.Tests.Infrastructure;
+
+namespace NoteGen.Benchmarks;
+
+/// <summary>Times each stage of the generator directly (no driver), to see where a full run's time goes.</summary>
+public static class Stages
+{
+    public static void Run(int n)
+    {
+        var vault = new SyntheticVault(n);
+        var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, EquatableArray<DiagnosticInfo>.Empty);
+        for (int round = 0; round < 3; round++)
+        {
+            var w = System.Diagnostics.Stopwatch.StartNew();
+            var pipeline = new Markdig.MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
+            foreach (var note in vault.Notes) Markdig.Markdown.Parse(note.Text, pipeline);
+            var markdig = w.ElapsedMilliseconds; w.Restart();
+            var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, default)).ToArray();
+            var parse = w.ElapsedMilliseconds; w.Restart();
+            var index = VaultIndexBuilder.Build(parsed.Select(p => new NoteKey(p.FilePath, p.Path, p.Name)).ToImmutableArray(), settings, default);
+            var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
+            var resolve = w.ElapsedMilliseconds; w.Restart();
+            var payloads = resolved.Select(PayloadWriter.Write).ToArray();
+            var payload = w.ElapsedMilliseconds; w.Restart();
+            foreach (var r in resolved) NoteEmitter.Emit(r, default);
+            var emit = w.ElapsedMilliseconds;
+            Console.WriteLine($"markdig(our pipeline) {markdig} parse {parse} resolve {resolve} payload {payload} emit(incl payload) {emit}");
+        }
+    }
+}
