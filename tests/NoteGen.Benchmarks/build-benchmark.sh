@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end build benchmark: `dotnet build` of a console app using the packed NoteGen with N synthetic notes
+# (seed-shaped, ~3.6 KB each), against the same app with no notes. Prints wall time and peak memory
+# (/usr/bin/time -v) per build, then runs each app once to show every claim is readable.
+# Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [20000 ...]
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+version="0.0.0-bench.$(date +%s)"
+
+dotnet pack "$root/src/NoteGen/NoteGen.csproj" -c Release -o "$work/feed" -p:Version="$version" > /dev/null
+dotnet build -c Release "$root/tests/NoteGen.Benchmarks" > /dev/null
+cat > "$work/nuget.config" <<XML
+<configuration><packageSources><add key="notegen-bench" value="$work/feed" /></packageSources></configuration>
+XML
+echo "<Project />" > "$work/Directory.Build.props"
+echo "<Project />" > "$work/Directory.Packages.props"
+
+printf '%-8s %12s %14s %s\n' "notes" "build (s)" "peak RSS (MB)" "run output"
+for count in 0 "$@"; do
+  app="$work/app$count"
+  mkdir -p "$app"
+  cat > "$app/app.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>App</RootNamespace>
+    <Nullable>enable</Nullable>
+    <!-- Compile in a child process of the build, so /usr/bin/time sees it (no warm compiler server). -->
+    <UseSharedCompilation>false</UseSharedCompilation>
+    <NoWarn>\$(NoWarn);NG0001</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="NoteGen" Version="$version" />
+    <AdditionalFiles Include="notes/**/*.md" />
+  </ItemGroup>
+</Project>
+XML
+  cat > "$app/Program.cs" <<'CS'
+long claims = 0;
+foreach (var note in App.Notes.All)
+    foreach (var claim in note.Claims)
+        claims += claim.Text.Length > 0 ? 1 : 0;
+System.Console.WriteLine($"{App.Notes.All.Count} notes, {claims} claims read");
+CS
+  if [ "$count" -gt 0 ]; then
+    dotnet "$root/tests/NoteGen.Benchmarks/bin/Release/net10.0/NoteGen.Benchmarks.dll" write-vault "$count" "$app" > /dev/null
+  fi
+  dotnet restore "$app" -nodeReuse:false > /dev/null
+  /usr/bin/time -v dotnet build "$app" --no-restore -c Release -nodeReuse:false > "$app/build.log" 2> "$app/time.log" \
+    || { cat "$app/build.log"; exit 1; }
+  wall="$(grep 'Elapsed (wall clock)' "$app/time.log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')"
+  peak="$(grep 'Maximum resident set size' "$app/time.log" | awk '{printf "%.0f", $NF / 1024}')"
+  output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
+  printf '%-8s %12s %14s %s\n' "$count" "$wall" "$peak" "$output"
+done
