@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,17 +52,26 @@ namespace NoteGen.Generator.Resolution
     internal sealed class IdentifierScope
     {
         /// <summary>Members every generated type inherits from <see cref="object"/>.</summary>
-        public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+        private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
-        private readonly HashSet<string> _taken;
+        private readonly HashSet<string> _reserved;
+        private readonly string _typeName;
+        private readonly HashSet<string> _taken = new HashSet<string>(System.StringComparer.Ordinal);
 
-        public IdentifierScope(IEnumerable<string> reserved)
+        /// <param name="reserved">The names the type inherits or declares itself, from <see cref="Reserved"/>:
+        /// shared by every scope of that kind, so a scope costs one small set.</param>
+        /// <param name="typeName">The declaring type's own name, which no member may take (CS0542).</param>
+        public IdentifierScope(HashSet<string> reserved, string typeName)
         {
-            _taken = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (string name in reserved)
-                _taken.Add(name);
-            _taken.UnionWith(ObjectMembers);
+            _reserved = reserved;
+            _typeName = typeName;
         }
+
+        /// <summary>A reserved-name set: <paramref name="names"/> plus the members of <see cref="object"/>.</summary>
+        public static HashSet<string> Reserved(params string[] names) =>
+            new HashSet<string>(names.Concat(s_objectMembers), System.StringComparer.Ordinal);
+
+        private bool TryTake(string name) => name != _typeName && !_reserved.Contains(name) && _taken.Add(name);
 
         /// <summary>Like <see cref="Allocate(string)"/>, and reports NG0008 (info) at <paramref name="location"/> when
         /// the name had to change.</summary>
@@ -77,12 +87,12 @@ namespace NoteGen.Generator.Resolution
         public string Allocate(string name)
         {
             string bare = name.TrimStart('@');
-            if (_taken.Add(bare))
+            if (TryTake(bare))
                 return name;
             for (int suffix = 2; ; suffix++)
             {
                 string candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
-                if (_taken.Add(candidate))
+                if (TryTake(candidate))
                     return candidate;
             }
         }

@@ -11,18 +11,14 @@ namespace NoteGen.Generator.Resolution
     internal static class NoteResolver
     {
         /// <summary>Public members of <c>NoteGen.Note</c> and of the generated note type itself.</summary>
-        private static readonly string[] s_noteMembers =
-        {
+        private static readonly HashSet<string> s_noteMembers = IdentifierScope.Reserved(
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links",
-            "CreateSectionList", "FrontMatterScalar", "Instance",
-        };
+            "CreateSectionList", "FrontMatterScalar", "Instance");
 
-        private static readonly string[] s_sectionListMembers = { "Count", "Item", "GetEnumerator" };
+        private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
 
-        private static readonly string[] s_sectionMembers =
-        {
-            "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims",
-        };
+        private static readonly HashSet<string> s_sectionMembers = IdentifierScope.Reserved(
+            "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims");
 
         public static ResolvedNote Resolve(ParsedNote note, VaultIndex index, CancellationToken cancellationToken)
         {
@@ -59,7 +55,7 @@ namespace NoteGen.Generator.Resolution
 
         private static NoteMembers NameMembers(ParsedNote note, NoteEntry entry, List<DiagnosticInfo> diagnostics)
         {
-            var noteScope = new IdentifierScope(s_noteMembers.Concat(new[] { entry.TypeName }));
+            var noteScope = new IdentifierScope(s_noteMembers, entry.TypeName);
             var frontMatter = new List<FrontMatterProperty>();
             foreach (var item in note.FrontMatter.Entries)
             {
@@ -92,8 +88,8 @@ namespace NoteGen.Generator.Resolution
                 int parent = sections[i].Parent;
                 if (!scopes.TryGetValue(parent, out var scope))
                     scopes.Add(parent, scope = parent < 0
-                        ? new IdentifierScope(s_sectionListMembers.Concat(new[] { outline }))
-                        : new IdentifierScope(s_sectionMembers.Concat(new[] { types[parent].Value! })));
+                        ? new IdentifierScope(s_sectionListMembers, outline)
+                        : new IdentifierScope(s_sectionMembers, types[parent].Value!));
                 int line = sections[i].Line - 1;
                 properties[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
                     note.FilePath, new TextLocation(0, 0, line, 0, line, 0), diagnostics);

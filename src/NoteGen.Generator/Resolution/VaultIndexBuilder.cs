@@ -15,6 +15,8 @@ namespace NoteGen.Generator.Resolution
         /// <summary>Members of the root class other than note properties and note types.</summary>
         public static readonly string[] RootMembers = { "All", "Find", "FindByPath", "Vault" };
 
+        private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
+
         private static readonly TextLocation FileStart = new TextLocation(0, 0, 0, 0, 0, 0);
 
         public static VaultIndex Build(ImmutableArray<NoteKey> keys, GeneratorSettings settings, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ namespace NoteGen.Generator.Resolution
             // The same file may be listed twice; it is one note.
             var notes = keys.GroupBy(k => k.Path, System.StringComparer.Ordinal).Select(g => g.First())
                 .OrderBy(k => k.Path, System.StringComparer.Ordinal).ToList();
-            var scope = new IdentifierScope(RootMembers.Concat(new[] { settings.ClassName }));
+            var scope = new IdentifierScope(s_rootMembers, settings.ClassName);
             var diagnostics = new List<DiagnosticInfo>();
 
             var properties = new string[notes.Count];
