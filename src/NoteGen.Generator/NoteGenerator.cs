@@ -40,8 +40,8 @@ namespace NoteGen.Generator
 
             var parts = resolved.Select(static (note, ct) => NoteEmitter.Emit(note, ct)).WithTrackingName(TrackingNames.Emit);
             var files = parts.Collect()
-                .SelectMany(static (all, _) => SourceFiles.Group(all))
-                .Select(static (file, _) => SourceFiles.Join(file))
+                .SelectMany(static (all, _) => NoteFiles.Group(all))
+                .Select(static (file, _) => NoteFiles.Join(file))
                 .WithTrackingName(TrackingNames.Files);
             context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));
 

@@ -21,7 +21,7 @@ namespace NoteGen
         {
             if (name == null)
                 throw new ArgumentNullException(nameof(name));
-            string key = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 3) : name;
+            string key = WithoutExtension(name);
             var index = _index.Value;
             return index.ByPath.TryGetValue(key, out var byPath) ? byPath
                 : index.ByName.TryGetValue(key, out var byName) ? byName
@@ -36,6 +36,9 @@ namespace NoteGen
             return _index.Value.ByExactPath.TryGetValue(path, out var note) ? note : null;
         }
 
+        private static string WithoutExtension(string path) =>
+            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
+
         private sealed class Index
         {
             public Index(Note[] notes)
@@ -49,9 +52,7 @@ namespace NoteGen
                 foreach (var note in byLength)
                 {
                     ByExactPath[note.Path] = note;
-                    string pathWithoutExtension = note.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                        ? note.Path.Substring(0, note.Path.Length - 3)
-                        : note.Path;
+                    string pathWithoutExtension = WithoutExtension(note.Path);
                     if (!ByPath.ContainsKey(pathWithoutExtension))
                         ByPath.Add(pathWithoutExtension, note);
                     if (!ByName.ContainsKey(note.Name))

@@ -16,21 +16,6 @@ public class HostileInputTests
         "\ud800 lone high", "lone low \udc00", "\ufeff bom", "'single'", "${x}", "\\u0022", "```", "<!--", "]]", "[[",
     };
 
-    /// <summary>A YAML double-quoted scalar holding exactly <paramref name="value"/>.</summary>
-    private static string Yaml(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (char c in value)
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\ufeff' || char.IsSurrogate(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        return builder.Append('"').ToString();
-    }
-
     private static string WithoutLoneSurrogates(string value) =>
         new(value.Where((c, i) => !char.IsSurrogate(c)
             || (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
@@ -46,9 +31,9 @@ public class HostileInputTests
         string title = WithoutLoneSurrogates(fragment) + " title";
         string note = $"""
             ---
-            title: {Yaml(title)}
-            {Yaml(fragment + "key")}: {Yaml(fragment)}
-            plain: {Yaml(fragment)}
+            title: {YamlText.Quote(title)}
+            {YamlText.Quote(fragment + "key")}: {YamlText.Quote(fragment)}
+            plain: {YamlText.Quote(fragment)}
             ---
             # {fragment}
             ## {fragment}

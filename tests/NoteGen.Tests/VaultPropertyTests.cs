@@ -81,7 +81,7 @@ public class VaultPropertyTests
 
     private static readonly Gen<Block> FrontMatter = Gen.Frequency(
         (2, Gen.Const(new Block("", 0, 0, 0))),
-        (4, Gen.Select(HostileText, HostileText, (a, b) => new Block($"---\ntitle: {Yaml(a + " title")}\nvideoId: ifA0ZRiOmx0\n{Yaml(b + "k")}: {Yaml(b)}\n---\n\n", 0, 0, 0))),
+        (4, Gen.Select(HostileText, HostileText, (a, b) => new Block($"---\ntitle: {YamlText.Quote(a + " title")}\nvideoId: ifA0ZRiOmx0\n{YamlText.Quote(b + "k")}: {YamlText.Quote(b)}\n---\n\n", 0, 0, 0))),
         (1, Gen.Const(new Block("---\ntitle: [unclosed\n---\n\n", 0, 0, 0))),
         (1, Gen.Const(new Block("---\n- a\n- b\n---\n\n", 0, 0, 0))),
         (1, Gen.Const(new Block("---\nfoo: bar\n\n", 1, 0, 0))));
@@ -96,15 +96,6 @@ public class VaultPropertyTests
     private static readonly Gen<NoteCase[]> Vault = Note.Array[1, 6].Select(notes => notes.DistinctBy(n => n.Path).ToArray());
 
     private static string Clean(string text, string remove) => new(text.Where(c => remove.IndexOf(c) < 0).ToArray());
-
-    private static string Yaml(string value) =>
-        "\"" + string.Concat(value.Select(c => c switch
-        {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\ufeff' => $"\\u{(int)c:X4}",
-            _ => c.ToString(),
-        })) + "\"";
 
     [Fact]
     public void Random_hostile_vaults_generate_compiling_code_with_the_expected_counts()

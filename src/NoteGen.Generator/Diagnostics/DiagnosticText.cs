@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NoteGen.Generator.Emitting;
 
 namespace NoteGen.Generator.Diagnostics
 {
@@ -25,10 +26,7 @@ namespace NoteGen.Generator.Diagnostics
                     builder.Append(c).Append(text[++i]);
                     continue;
                 }
-                var category = char.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.Control || category == UnicodeCategory.LineSeparator
-                    || category == UnicodeCategory.ParagraphSeparator || category == UnicodeCategory.Format
-                    || category == UnicodeCategory.Surrogate)
+                if (CSharpText.NeedsEscape(c))
                     builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else
                     builder.Append(c);

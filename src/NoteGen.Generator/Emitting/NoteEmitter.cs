@@ -55,7 +55,7 @@ namespace NoteGen.Generator.Emitting
                 WriteSections(w, resolved, type, cancellationToken);
                 w.Close();
             });
-            return new GeneratedFile(SourceFiles.HintNameFor(settings, note.Path), note.Path, source);
+            return new GeneratedFile(NoteFiles.HintNameFor(settings, note.Path), note.Path, source);
         }
 
         private static void WriteSections(CodeWriter w, ResolvedNote resolved, string noteType, CancellationToken cancellationToken)

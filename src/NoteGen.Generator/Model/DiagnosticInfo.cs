@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using NoteGen.Generator.Diagnostics;
 
@@ -8,7 +9,7 @@ namespace NoteGen.Generator.Model
     internal sealed record DiagnosticInfo(string Id, string? FilePath, TextLocation? Location, EquatableArray<string> Arguments)
     {
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string? filePath, TextLocation? location, params string[] arguments) =>
-            new DiagnosticInfo(descriptor.Id, filePath, location, System.Linq.Enumerable.Select(arguments, DiagnosticText.Printable).ToEquatableArray());
+            new DiagnosticInfo(descriptor.Id, filePath, location, arguments.Select(DiagnosticText.Printable).ToEquatableArray());
 
         public Diagnostic ToDiagnostic()
         {

@@ -25,14 +25,13 @@ namespace NoteGen.Generator.Model
     /// <summary>A wiki link <c>[[Target|Alias]]</c>. <paramref name="Location"/> covers the whole link.</summary>
     internal sealed record ParsedLink(string Target, string? Alias, bool IsEmbed, TextLocation Location)
     {
-        /// <summary>The note part of the target: before any '#', without a trailing ".md".</summary>
+        /// <summary>The note part of the target: before any '#', trimmed.</summary>
         public string NoteTarget
         {
             get
             {
                 int hash = Target.IndexOf('#');
-                string note = (hash < 0 ? Target : Target.Substring(0, hash)).Trim();
-                return note;
+                return (hash < 0 ? Target : Target.Substring(0, hash)).Trim();
             }
         }
     }

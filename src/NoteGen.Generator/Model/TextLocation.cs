@@ -7,6 +7,9 @@ namespace NoteGen.Generator.Model
     /// for <see cref="Location"/>, which is not equatable and must not be cached in pipeline models.</summary>
     internal sealed record TextLocation(int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
     {
+        /// <summary>The start of the file: for problems that belong to the whole note.</summary>
+        public static readonly TextLocation FileStart = new TextLocation(0, 0, 0, 0, 0, 0);
+
         public Location ToLocation(string filePath) => Location.Create(
             filePath,
             new TextSpan(Start, Length),

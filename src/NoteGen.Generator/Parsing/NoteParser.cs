@@ -66,7 +66,7 @@ namespace NoteGen.Generator.Parsing
             return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap,
                 EquatableArray<ParsedSection>.Empty, EquatableArray<ParsedTimestamp>.Empty, EquatableArray<ParsedLink>.Empty,
                 EquatableArray<ParsedClaim>.Empty,
-                new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, new TextLocation(0, 0, 0, 0, 0, 0), reason) }.ToEquatableArray());
+                new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, TextLocation.FileStart, reason) }.ToEquatableArray());
         }
 
         /// <summary>The file name without its extension.</summary>

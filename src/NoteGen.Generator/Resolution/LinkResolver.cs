@@ -28,8 +28,7 @@ namespace NoteGen.Generator.Resolution
         /// from the note at <paramref name="fromPath"/>, or null when there is none.</summary>
         public static string? Resolve(VaultIndex index, string fromPath, string target)
         {
-            string key = target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? target.Substring(0, target.Length - 3) : target;
-            key = key.Replace('\\', '/').TrimStart('/');
+            string key = WithoutExtension(target).Replace('\\', '/').TrimStart('/');
             int slash = key.LastIndexOf('/');
             var candidates = index.NotesNamed(slash < 0 ? key : key.Substring(slash + 1));
             if (candidates.Count == 0)

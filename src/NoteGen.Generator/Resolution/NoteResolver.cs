@@ -64,7 +64,7 @@ namespace NoteGen.Generator.Resolution
                     || (item.Value.Kind != YamlValueKind.Scalar && item.Value.Kind != YamlValueKind.Null))
                     continue;
                 string name = noteScope.Allocate(Identifiers.PascalCase(item.Key, "Value"), "front matter key '" + item.Key + "'",
-                    note.FilePath, new TextLocation(0, 0, 0, 0, 0, 0), diagnostics);
+                    note.FilePath, TextLocation.FileStart, diagnostics);
                 frontMatter.Add(new FrontMatterProperty(item.Key, name, item.Value.Scalar));
             }
 

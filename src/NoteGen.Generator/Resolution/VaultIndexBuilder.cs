@@ -17,8 +17,6 @@ namespace NoteGen.Generator.Resolution
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 
-        private static readonly TextLocation FileStart = new TextLocation(0, 0, 0, 0, 0, 0);
-
         public static VaultIndex Build(ImmutableArray<NoteKey> keys, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             // The same file may be listed twice; it is one note.
@@ -31,13 +29,13 @@ namespace NoteGen.Generator.Resolution
             for (int i = 0; i < notes.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
+                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
             }
 
             var entries = new NoteEntry[notes.Count];
             for (int i = 0; i < notes.Count; i++)
             {
-                string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, FileStart, diagnostics);
+                string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
                 entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName);
             }
             return new VaultIndex(settings, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -13,7 +13,7 @@ namespace NoteGen.Generator.Emitting
     /// everything. Notes go to one of <see cref="FileCount"/> files by a stable hash of their path: an edit rewrites
     /// one small file, adding a note changes no other note's file.
     /// </summary>
-    internal static class SourceFiles
+    internal static class NoteFiles
     {
         public const int FileCount = 1024;
 
