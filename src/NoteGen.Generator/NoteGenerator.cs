@@ -27,11 +27,18 @@ namespace NoteGen.Generator
                 .Select(static (input, ct) => NoteReader.Read(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.Parse);
 
-            var index = notes.Select(static (note, _) => new NoteKey(note.FilePath, note.Path, note.Name))
+            var attachments = context.AdditionalTextsProvider.Where(static file => !NoteReader.IsNote(file))
+                .Combine(settings)
+                .Select(static (input, _) => NoteReader.RelativePath(input.Left.Path, input.Right.VaultRoot))
+                .WithTrackingName(TrackingNames.Attachments)
+                .Collect();
+
+            var index = notes.Select(static (note, _) => NoteKey.Of(note))
                 .WithTrackingName(TrackingNames.Keys)
                 .Collect()
+                .Combine(attachments)
                 .Combine(settings)
-                .Select(static (input, ct) => VaultIndexBuilder.Build(input.Left, input.Right, ct))
+                .Select(static (input, ct) => VaultIndexBuilder.Build(input.Left.Left, input.Left.Right, input.Right, ct))
                 .WithTrackingName(TrackingNames.Index);
 
             var resolved = notes.Combine(index)
@@ -48,7 +55,10 @@ namespace NoteGen.Generator
             var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
 
-            var root = index.Select(static (vault, ct) => RootEmitter.Emit(vault, ct)).WithTrackingName(TrackingNames.Root);
+            var linkTargets = resolved.Select(static (note, _) => NoteLinkTargets.Of(note)).WithTrackingName(TrackingNames.LinkTargets).Collect();
+            var root = index.Combine(linkTargets)
+                .Select(static (input, ct) => RootEmitter.Emit(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Root);
             context.RegisterSourceOutput(root, static (spc, file) => AddSource(spc, file));
             context.RegisterSourceOutput(index.Select(static (vault, _) => vault.Diagnostics), static (spc, list) => Report(spc, list));
             context.RegisterSourceOutput(settings.Select(static (value, _) => value.Diagnostics), static (spc, list) => Report(spc, list));

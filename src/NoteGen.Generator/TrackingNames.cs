@@ -6,6 +6,8 @@ namespace NoteGen.Generator
         public const string Settings = nameof(Settings);
         public const string Parse = nameof(Parse);
         public const string Keys = nameof(Keys);
+        public const string Attachments = nameof(Attachments);
+        public const string LinkTargets = nameof(LinkTargets);
         public const string Index = nameof(Index);
         public const string Resolve = nameof(Resolve);
         public const string Emit = nameof(Emit);

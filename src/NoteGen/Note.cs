@@ -11,7 +11,7 @@ namespace NoteGen
     public abstract class Note
     {
         private readonly Lazy<Content> _content;
-        private readonly Func<string, Note?> _findByPath;
+        private readonly NoteVault _vault;
         private readonly string? _title;
 
         /// <summary>Called by generated code only. The content comes from the type's
@@ -19,13 +19,13 @@ namespace NoteGen
         /// <param name="name">The file name without <c>.md</c>.</param>
         /// <param name="path">The project-relative path with <c>/</c> separators.</param>
         /// <param name="title">The title shown for the note, or <c>null</c> to read it from the content (long titles).</param>
-        /// <param name="findByPath">Finds a note of the same vault by its path; resolves links.</param>
-        protected Note(string name, string path, string? title, Func<string, Note?> findByPath)
+        /// <param name="vault">The vault the note belongs to: resolves links and backlinks.</param>
+        protected Note(string name, string path, string? title, NoteVault vault)
         {
             Name = name;
             Path = path;
             _title = title;
-            _findByPath = findByPath;
+            _vault = vault ?? throw new ArgumentNullException(nameof(vault));
             _content = new Lazy<Content>(Decode);
         }
 
@@ -54,8 +54,17 @@ namespace NoteGen
         /// <summary>Every timestamp of the note, in document order.</summary>
         public IReadOnlyList<Timestamp> Timestamps => _content.Value.Timestamps;
 
-        /// <summary>Every wiki link of the note (outside code), in document order.</summary>
+        /// <summary>Every link of the note (wiki links, embeds, Markdown links to local files; not in code), in
+        /// document order.</summary>
         public IReadOnlyList<NoteLink> Links => _content.Value.Links;
+
+        /// <summary>Every link in other notes that points to this note (or one of its headings or blocks), ordered by
+        /// the linking note's path, then by position. Found at compile time.</summary>
+        public IReadOnlyList<NoteLink> Backlinks => _vault.BacklinksOf(this);
+
+        /// <summary>The note's tags, without <c>#</c>: the front matter's <c>tags</c>, then <c>#tags</c> in the text
+        /// (nested tags such as <c>area/topic</c> kept whole), each once (case-insensitively).</summary>
+        public IReadOnlyList<string> Tags => _content.Value.Tags;
 
         /// <summary>The value of a scalar front-matter key, or <c>null</c>; generated front-matter properties use it.</summary>
         protected string? FrontMatterScalar(string key) => FrontMatter.TryGetValue(key, out var value) ? value as string : null;
@@ -114,10 +123,14 @@ namespace NoteGen
             for (int i = 0; i < links.Length; i++)
             {
                 string target = reader.ReadString();
+                string? subpath = reader.ReadNullableString();
                 string? alias = reader.ReadNullableString();
+                int kind = reader.ReadInt();
                 int line = reader.ReadInt();
                 int column = reader.ReadInt();
-                links[i] = new NoteLink(target, alias, line, column, reader.ReadNullableString(), _findByPath);
+                string? path = reader.ReadNullableString();
+                int section = reader.ReadInt();
+                links[i] = new NoteLink(this, _vault, target, subpath, alias, kind, line, column, path, section, reader.ReadInt());
             }
 
             var claims = new Claim[reader.ReadInt()];
@@ -169,7 +182,11 @@ namespace NoteGen
                     Slice(claims, firstClaim[i], firstClaim[i + 1] - firstClaim[i]));
             }
 
-            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links);
+            var tags = new string[reader.ReadInt()];
+            for (int i = 0; i < tags.Length; i++)
+                tags[i] = reader.ReadString();
+
+            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links, tags);
         }
 
         private static Uri? VideoUrl(string? template, int seconds) =>
@@ -186,7 +203,7 @@ namespace NoteGen
         private sealed class Content
         {
             public Content(string title, IReadOnlyDictionary<string, object?> frontMatter, SectionList sections, Section[] allSections,
-                Claim[] claims, Timestamp[] timestamps, NoteLink[] links)
+                Claim[] claims, Timestamp[] timestamps, NoteLink[] links, string[] tags)
             {
                 Title = title;
                 FrontMatter = frontMatter;
@@ -195,6 +212,7 @@ namespace NoteGen
                 Claims = Array.AsReadOnly(claims);
                 Timestamps = Array.AsReadOnly(timestamps);
                 Links = Array.AsReadOnly(links);
+                Tags = Array.AsReadOnly(tags);
             }
 
             public string Title { get; }
@@ -204,6 +222,7 @@ namespace NoteGen
             public IReadOnlyList<Claim> Claims { get; }
             public IReadOnlyList<Timestamp> Timestamps { get; }
             public IReadOnlyList<NoteLink> Links { get; }
+            public IReadOnlyList<string> Tags { get; }
         }
     }
 }

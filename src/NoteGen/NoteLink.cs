@@ -1,45 +1,89 @@
-using System;
-
 namespace NoteGen
 {
-    /// <summary>A wiki link <c>[[target]]</c> or <c>[[target|alias]]</c> in a note.</summary>
+    /// <summary>A link in a note: a wiki link <c>[[target#heading|alias]]</c> or embed <c>![[target]]</c>, or a
+    /// Markdown link <c>[text](other.md#heading)</c> or image <c>![alt](file.png)</c> to a local file.</summary>
     public sealed class NoteLink
     {
-        private readonly string? _resolvedPath;
-        private readonly Func<string, Note?> _findByPath;
+        private const int MarkdownLinkKind = 2;
+        private const int MarkdownImageKind = 3;
+        private const int WikiEmbedKind = 1;
+        private const int BrokenState = 1;
 
-        internal NoteLink(string target, string? alias, int line, int column, string? resolvedPath, Func<string, Note?> findByPath)
+        private readonly NoteVault _vault;
+        private readonly int _section;
+
+        internal NoteLink(Note source, NoteVault vault, string target, string? subpath, string? alias, int kind, int line, int column,
+            string? path, int section, int state)
         {
+            Source = source;
+            _vault = vault;
             Target = target;
             Alias = alias;
+            IsEmbed = kind == WikiEmbedKind || kind == MarkdownImageKind;
+            IsMarkdownLink = kind == MarkdownLinkKind || kind == MarkdownImageKind;
             Line = line;
             Column = column;
-            _resolvedPath = resolvedPath;
-            _findByPath = findByPath;
+            Path = path;
+            _section = section;
+            IsBroken = state == BrokenState;
+            if (subpath != null && subpath.StartsWith("^", System.StringComparison.Ordinal))
+                BlockId = subpath.Substring(1);
+            else if (!string.IsNullOrEmpty(subpath))
+                Heading = subpath;
         }
 
-        /// <summary>The link target as written (the part before <c>|</c>, trimmed).</summary>
+        /// <summary>The note the link is written in.</summary>
+        public Note Source { get; }
+
+        /// <summary>The target as written: before <c>|</c> in a wiki link (trimmed), the URL of a Markdown link.</summary>
         public string Target { get; }
 
-        /// <summary>The text shown instead of the target (the part after <c>|</c>, trimmed), or <c>null</c>.</summary>
+        /// <summary>The text shown instead of the target: a wiki link's alias (after <c>|</c>), a Markdown link's text
+        /// or an image's alt text; <c>null</c> when there is none.</summary>
         public string? Alias { get; }
 
         /// <summary>What a reader sees: the alias when there is one, else the target.</summary>
         public string DisplayText => Alias ?? Target;
 
-        /// <summary>1-based line of the link's <c>[[</c> in the note file.</summary>
+        /// <summary><c>true</c> for embeds: <c>![[target]]</c> and Markdown images.</summary>
+        public bool IsEmbed { get; }
+
+        /// <summary><c>true</c> for Markdown links and images, <c>false</c> for wiki links and embeds.</summary>
+        public bool IsMarkdownLink { get; }
+
+        /// <summary>The heading part after <c>#</c> (<c>A#B</c> for nested headings), or <c>null</c>.</summary>
+        public string? Heading { get; }
+
+        /// <summary>The block id after <c>#^</c>, without the caret, or <c>null</c>.</summary>
+        public string? BlockId { get; }
+
+        /// <summary>1-based line of the link's first character in the note file.</summary>
         public int Line { get; }
 
-        /// <summary>1-based column (UTF-16 character) of the link's <c>[[</c> in the note file.</summary>
+        /// <summary>1-based column (UTF-16 character) of the link's first character in the note file.</summary>
         public int Column { get; }
 
-        /// <summary><c>true</c> when the target matches no note; the build reported it as NG0001.</summary>
-        public bool IsBroken => _resolvedPath == null;
+        /// <summary>The vault path of the note or file the link points to, or <c>null</c> when there is none (or the
+        /// file could not be checked because the project lists no attachments).</summary>
+        public string? Path { get; }
 
-        /// <summary>The note the link points to, or <c>null</c> when the link is broken.</summary>
-        public Note? Note => _resolvedPath == null ? null : _findByPath(_resolvedPath);
+        /// <summary><c>true</c> when the build reported the link as broken: its note or file (NG0001, NG0012),
+        /// heading (NG0010) or block (NG0011) does not exist.</summary>
+        public bool IsBroken { get; }
+
+        /// <summary>The note the link points to, or <c>null</c> when it points to no note (a missing note or a file).</summary>
+        public Note? Note => Path == null ? null : _vault.FindByPath(Path);
+
+        /// <summary>The section the link's heading names, or that holds its block; <c>null</c> when the link points
+        /// to the whole note (or to nothing).</summary>
+        public Section? Section => _section < 0 ? null : Note?.AllSections[_section];
 
         /// <inheritdoc />
-        public override string ToString() => Alias == null ? "[[" + Target + "]]" : "[[" + Target + "|" + Alias + "]]";
+        public override string ToString()
+        {
+            if (IsMarkdownLink)
+                return (IsEmbed ? "![" : "[") + Alias + "](" + Target + ")";
+            return (IsEmbed ? "![[" : "[[") + Target + (Alias == null ? "" : "|" + Alias) + "]]";
+        }
     }
 }

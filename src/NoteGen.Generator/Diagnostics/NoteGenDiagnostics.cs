@@ -11,9 +11,9 @@ namespace NoteGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor BrokenLink = new DiagnosticDescriptor(
             "NG0001", "Broken link",
-            "Link target '{0}' does not match any note",
+            "Link target '{0}' does not match any note{1}",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            description: "A [[wiki link]] whose target matches no note's file name (case-insensitive).");
+            description: "A wiki or Markdown link whose target matches no note's file name, path or alias (case-insensitive).");
 
         public static readonly DiagnosticDescriptor InvalidFrontMatter = new DiagnosticDescriptor(
             "NG0002", "Invalid front matter",
@@ -58,10 +58,28 @@ namespace NoteGen.Generator.Diagnostics
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: "An MSBuild property NoteGen reads has a value it cannot use.");
 
+        public static readonly DiagnosticDescriptor MissingHeading = new DiagnosticDescriptor(
+            "NG0010", "Heading not found",
+            "Note '{0}' has no heading '{1}'{2}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A link to [[note#Heading]] (or [[note#A#B]]) whose note exists but whose heading does not. Headings compare as Obsidian compares them: case-insensitive, punctuation ignored.");
+
+        public static readonly DiagnosticDescriptor MissingBlock = new DiagnosticDescriptor(
+            "NG0011", "Block not found",
+            "Note '{0}' has no block '^{1}'",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A link to [[note#^id]] whose note exists but has no '^id' at the end of a line.");
+
+        public static readonly DiagnosticDescriptor MissingAttachment = new DiagnosticDescriptor(
+            "NG0012", "Attachment not found",
+            "Link target '{0}' does not match any file listed in AdditionalFiles{1}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A link or embed of a file that is not a note (an image, a PDF) matches none of the project's AdditionalFiles. Checked only when the project lists at least one such file.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
         {
             BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
-            EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting,
+            EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting, MissingHeading, MissingBlock, MissingAttachment,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

@@ -26,7 +26,7 @@ namespace NoteGen.Generator.Emitting
             string type = SourceFile.RootClass(settings) + "." + entry.TypeName;
             string payload = PayloadWriter.Write(resolved);
 
-            string source = SourceFile.Write(settings, declaresRoot: false, w =>
+            string source = SourceFile.Write(settings, w =>
             {
                 w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
                 w.Line("public static " + type + " " + entry.PropertyName + " => " + type + ".Instance;");
@@ -39,7 +39,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line();
                 w.Line("private " + entry.TypeName + "()");
                 w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
-                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ", " + SourceFile.RootClass(settings) + ".FindByPath)");
+                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ", " + SourceFile.RootClass(settings) + ".Vault)");
                 w.Line("{");
                 w.Line("}");
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using NoteGen.Generator.Model;
 
@@ -12,7 +14,7 @@ namespace NoteGen.Generator.Emitting
         public static string Write(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder("3|");
+            var builder = new StringBuilder("4|");
             WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
@@ -41,11 +43,16 @@ namespace NoteGen.Generator.Emitting
             for (int i = 0; i < note.Links.Count; i++)
             {
                 var link = note.Links[i];
+                var target = resolved.Links[i];
                 WriteString(builder, link.Target);
+                WriteNullableString(builder, link.Subpath);
                 WriteNullableString(builder, link.Alias);
+                WriteInt(builder, (int)link.Kind);
                 WriteInt(builder, link.Location.Line + 1);
                 WriteInt(builder, link.Location.Column + 1);
-                WriteNullableString(builder, resolved.LinkPaths[i].Value);
+                WriteNullableString(builder, target.Path);
+                WriteInt(builder, target.Section);
+                WriteInt(builder, (int)target.State);
             }
 
             WriteInt(builder, note.Claims.Count);
@@ -59,6 +66,46 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, claim.LinkCount);
                 WriteInt(builder, claim.FirstTimestamp);
                 WriteInt(builder, claim.TimestampCount);
+            }
+
+            WriteInt(builder, note.Tags.Count);
+            foreach (string tag in note.Tags)
+                WriteString(builder, tag);
+            return builder.ToString();
+        }
+
+        /// <summary>The vault's own content: per note, in index order, its aliases and the links that point to it from
+        /// other notes (as note index and link index).</summary>
+        public static string WriteVault(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets)
+        {
+            var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
+            for (int i = 0; i < backlinks.Length; i++)
+                backlinks[i] = new List<(int, int)>();
+            // A file listed twice is one note: count its links once.
+            foreach (var source in linkTargets.GroupBy(t => t.Path).Select(g => g.First()))
+            {
+                int from = index.IndexOf(source.Path);
+                for (int link = 0; link < source.Targets.Count && from >= 0; link++)
+                {
+                    string? path = source.Targets[link].Value;
+                    int to = path == null ? -1 : index.IndexOf(path);
+                    if (to >= 0 && to != from)
+                        backlinks[to].Add((from, link));
+                }
+            }
+
+            var builder = new StringBuilder("4|");
+            for (int i = 0; i < backlinks.Length; i++)
+            {
+                WriteInt(builder, index.Anchors[i].Aliases.Count);
+                foreach (string alias in index.Anchors[i].Aliases)
+                    WriteString(builder, alias);
+                WriteInt(builder, backlinks[i].Count);
+                foreach (var (note, link) in backlinks[i].OrderBy(b => b.Note).ThenBy(b => b.Link))
+                {
+                    WriteInt(builder, note);
+                    WriteInt(builder, link);
+                }
             }
             return builder.ToString();
         }

@@ -1,19 +1,22 @@
+using System.Collections.Immutable;
 using System.Threading;
 using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Emitting
 {
-    /// <summary>Emits the root class: <c>All</c>, <c>Find</c> and the vault behind them.</summary>
+    /// <summary>Emits the root class: <c>All</c>, <c>Find</c> and the vault behind them, whose content (aliases and
+    /// backlinks) travels in a <c>[NoteContent]</c> attribute like each note's.</summary>
     internal static class RootEmitter
     {
-        public static GeneratedFile Emit(VaultIndex index, CancellationToken cancellationToken)
+        public static GeneratedFile Emit(VaultIndex index, ImmutableArray<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var settings = index.Settings;
             string root = SourceFile.RootClass(settings);
             string nullable = SourceFile.Nullable(settings);
-            string source = SourceFile.Write(settings, declaresRoot: true, w =>
+            string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets)) + ")]";
+            string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
-                    w.Line("private static readonly global::NoteGen.NoteVault Vault = new global::NoteGen.NoteVault(() => new global::NoteGen.Note[]");
+                    w.Line("private static readonly global::NoteGen.NoteVault Vault = new global::NoteGen.NoteVault(typeof(" + root + "), () => new global::NoteGen.Note[]");
                     w.Line("{");
                     foreach (var note in index.Notes)
                     {
@@ -25,11 +28,9 @@ namespace NoteGen.Generator.Emitting
                     w.Line("/// <summary>Every note, ordered by path.</summary>");
                     w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::NoteGen.Note> All => Vault.Notes;");
                     w.Line();
-                    w.Line("/// <summary>The note with this file name (without <c>.md</c>) or path, case-insensitively, as a link");
-                    w.Line("/// from the vault root resolves it; <c>null</c> when there is none.</summary>");
+                    w.Line("/// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a");
+                    w.Line("/// link from the vault root resolves it; <c>null</c> when there is none.</summary>");
                     w.Line("public static global::NoteGen.Note" + nullable + " Find(string name) => Vault.Find(name);");
-                    w.Line();
-                    w.Line("internal static global::NoteGen.Note" + nullable + " FindByPath(string path) => Vault.FindByPath(path);");
                 });
             return new GeneratedFile(settings.ClassName + ".g.cs", "", source);
         }

@@ -14,6 +14,9 @@ namespace NoteGen.Generator.Model
         EquatableArray<ParsedTimestamp> Timestamps,
         EquatableArray<ParsedLink> Links,
         EquatableArray<ParsedClaim> Claims,
+        EquatableArray<string> Aliases,
+        EquatableArray<string> Tags,
+        EquatableArray<ParsedBlockId> BlockIds,
         EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>A heading. <paramref name="Parent"/> is the index of the enclosing section, or -1.</summary>
@@ -22,19 +25,32 @@ namespace NoteGen.Generator.Model
     /// <summary>A timestamp anchor; <paramref name="Line"/> and <paramref name="Column"/> are 1-based.</summary>
     internal sealed record ParsedTimestamp(string Label, int Seconds, int Line, int Column);
 
-    /// <summary>A wiki link <c>[[Target|Alias]]</c>. <paramref name="Location"/> covers the whole link.</summary>
-    internal sealed record ParsedLink(string Target, string? Alias, bool IsEmbed, TextLocation Location)
+    internal enum LinkKind
     {
-        /// <summary>The note part of the target: before any '#', trimmed.</summary>
-        public string NoteTarget
-        {
-            get
-            {
-                int hash = Target.IndexOf('#');
-                return (hash < 0 ? Target : Target.Substring(0, hash)).Trim();
-            }
-        }
+        /// <summary><c>[[target|alias]]</c></summary>
+        WikiLink,
+        /// <summary><c>![[target]]</c></summary>
+        WikiEmbed,
+        /// <summary><c>[text](url)</c></summary>
+        MarkdownLink,
+        /// <summary><c>![alt](url)</c></summary>
+        MarkdownImage,
     }
+
+    /// <summary>A link to a note, a heading, a block or a file. <paramref name="Target"/> is as written (before any
+    /// '|'); <paramref name="PathPart"/> and <paramref name="Subpath"/> are its parts before and after the first '#'
+    /// (percent-decoded for Markdown links; <paramref name="Subpath"/> is null without '#').
+    /// <paramref name="Alias"/> is the text shown instead (a Markdown link's text). <paramref name="Location"/>
+    /// covers the whole link.</summary>
+    internal sealed record ParsedLink(string Target, string PathPart, string? Subpath, string? Alias, LinkKind Kind, TextLocation Location)
+    {
+        public bool IsEmbed => Kind == LinkKind.WikiEmbed || Kind == LinkKind.MarkdownImage;
+
+        public bool IsMarkdown => Kind == LinkKind.MarkdownLink || Kind == LinkKind.MarkdownImage;
+    }
+
+    /// <summary>A block id <c>^id</c>; <paramref name="Section"/> is the index of its section, or -1.</summary>
+    internal sealed record ParsedBlockId(string Id, int Section, int Line);
 
     /// <summary>A claim. <paramref name="Section"/> is the index of its innermost section, or -1; its links and
     /// timestamps are the ranges [First, First + Count) of the note's lists.</summary>

@@ -1,15 +1,33 @@
+using System.Linq;
+
 namespace NoteGen.Generator.Model
 {
     /// <summary>A parsed note placed in its vault: its identifiers and where each of its links points.</summary>
-    /// <param name="LinkPaths">Per link of <see cref="ParsedNote.Links"/>: the path it resolves to, or null when
-    /// it is broken.</param>
+    /// <param name="Links">Per link of <see cref="ParsedNote.Links"/>: where it points.</param>
     internal sealed record ResolvedNote(
         ParsedNote Note,
         NoteEntry Entry,
         GeneratorSettings Settings,
         NoteMembers Members,
-        EquatableArray<OptionalString> LinkPaths,
+        EquatableArray<ResolvedLink> Links,
         EquatableArray<DiagnosticInfo> Diagnostics);
+
+    internal enum LinkState
+    {
+        /// <summary>The target (and its heading or block) exists.</summary>
+        Resolved,
+        /// <summary>Something is missing; a diagnostic was reported.</summary>
+        Broken,
+        /// <summary>A file the project lists no attachments to check against.</summary>
+        Unchecked,
+    }
+
+    /// <summary>Where a link points: the vault path of the note or file (null when there is none), and the index of
+    /// the section its heading or block lies in (-1 for the whole note).</summary>
+    internal sealed record ResolvedLink(string? Path, int Section, LinkState State)
+    {
+        public static readonly ResolvedLink Missing = new ResolvedLink(null, -1, LinkState.Broken);
+    }
 
     /// <summary>The member names of a note's generated type.</summary>
     /// <param name="OutlineTypeName">The type of the note's <c>Sections</c> property.</param>
@@ -24,6 +42,14 @@ namespace NoteGen.Generator.Model
 
     /// <summary>A scalar front-matter key exposed as a property.</summary>
     internal sealed record FrontMatterProperty(string Key, string PropertyName, string? Value);
+
+    /// <summary>Where each link of a note points (the vault path, or null): what backlinks are computed from. It
+    /// stays equal while edits leave the note's links alone, so the root file is not rewritten.</summary>
+    internal sealed record NoteLinkTargets(string Path, EquatableArray<OptionalString> Targets)
+    {
+        public static NoteLinkTargets Of(ResolvedNote note) =>
+            new NoteLinkTargets(note.Note.Path, note.Links.Select(l => new OptionalString(l.Path)).ToEquatableArray());
+    }
 
     /// <summary>A nullable string that <see cref="EquatableArray{T}"/> can hold.</summary>
     internal readonly record struct OptionalString(string? Value);

@@ -1,43 +1,60 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Model
 {
     /// <summary>One note as the vault index knows it: names and the identifiers assigned to it.</summary>
     internal sealed record NoteEntry(string Path, string Name, string PropertyName, string TypeName);
 
+    /// <summary>What links can point to inside a note, and its other names. Nothing here changes when only the text
+    /// of a note's body changes.</summary>
+    internal sealed record NoteAnchors(EquatableArray<string> Aliases, EquatableArray<HeadingKey> Headings, EquatableArray<BlockKey> BlockIds)
+    {
+        public static readonly NoteAnchors None = new NoteAnchors(EquatableArray<string>.Empty, EquatableArray<HeadingKey>.Empty, EquatableArray<BlockKey>.Empty);
+    }
+
+    /// <summary>A heading as links see it: its plain text and level (its position is its section index).</summary>
+    internal sealed record HeadingKey(string Text, int Level);
+
+    /// <summary>A block id and the index of the section it lies in (-1 before the first heading).</summary>
+    internal sealed record BlockKey(string Id, int Section);
+
     /// <summary>
-    /// The names of every note, with their identifiers. Built from file paths only, so it compares equal while
-    /// only note bodies change, and every other note's resolve and emit steps stay cached.
+    /// Every note's names, identifiers and link anchors, and the paths of the other AdditionalFiles (attachments).
+    /// Built from paths, front-matter aliases, headings and block ids only, so it compares equal while only note
+    /// bodies change, and every other note's resolve and emit steps stay cached.
     /// </summary>
     internal sealed class VaultIndex : IEquatable<VaultIndex>
     {
-        private readonly Lazy<Dictionary<string, NoteEntry>> _byPath;
-        private readonly Lazy<Dictionary<string, List<NoteEntry>>> _byName;
+        private readonly Lazy<Dictionary<string, int>> _byPath;
+        private readonly Lazy<Dictionary<string, List<string>>> _notesByName;
+        private readonly Lazy<Dictionary<string, List<string>>> _notesByAlias;
+        private readonly Lazy<Dictionary<string, List<string>>> _attachmentsByName;
 
-        public VaultIndex(GeneratorSettings settings, EquatableArray<NoteEntry> notes, EquatableArray<DiagnosticInfo> diagnostics)
+        public VaultIndex(GeneratorSettings settings, EquatableArray<NoteEntry> notes, EquatableArray<NoteAnchors> anchors,
+            EquatableArray<string> attachments, EquatableArray<DiagnosticInfo> diagnostics)
         {
             Settings = settings;
             Notes = notes;
+            Anchors = anchors;
+            Attachments = attachments;
             Diagnostics = diagnostics;
-            _byPath = new Lazy<Dictionary<string, NoteEntry>>(() =>
+            _byPath = new Lazy<Dictionary<string, int>>(() =>
             {
-                var map = new Dictionary<string, NoteEntry>(StringComparer.Ordinal);
-                foreach (var note in Notes)
-                    map[note.Path] = note;
+                var map = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (int i = 0; i < Notes.Count; i++)
+                    map[Notes[i].Path] = i;
                 return map;
             });
-            _byName = new Lazy<Dictionary<string, List<NoteEntry>>>(() =>
-            {
-                var map = new Dictionary<string, List<NoteEntry>>(StringComparer.OrdinalIgnoreCase);
-                foreach (var note in Notes)
-                {
-                    if (!map.TryGetValue(note.Name, out var list))
-                        map.Add(note.Name, list = new List<NoteEntry>());
-                    list.Add(note);
-                }
-                return map;
-            });
+            _notesByName = new Lazy<Dictionary<string, List<string>>>(() => GroupPaths(Notes.Select(n => (n.Name, n.Path))));
+            _notesByAlias = new Lazy<Dictionary<string, List<string>>>(() =>
+                GroupPaths(Notes.SelectMany((n, i) => Anchors[i].Aliases.Select(alias => (alias, n.Path)))));
+            _attachmentsByName = new Lazy<Dictionary<string, List<string>>>(() =>
+                GroupPaths(Attachments.Select(path => (path.Substring(path.LastIndexOf('/') + 1), path))));
+            Suggestions = new Lazy<NameSuggester>(() => new NameSuggester(Notes.Select(n => n.Name).Concat(Anchors.SelectMany(a => a.Aliases))));
+            AttachmentSuggestions = new Lazy<NameSuggester>(() => new NameSuggester(_attachmentsByName.Value.Values.Select(paths => FileName(paths[0]))));
         }
 
         public GeneratorSettings Settings { get; }
@@ -45,20 +62,58 @@ namespace NoteGen.Generator.Model
         /// <summary>Every note, ordered by path (ordinal).</summary>
         public EquatableArray<NoteEntry> Notes { get; }
 
+        /// <summary>Per note of <see cref="Notes"/>: its aliases, headings and block ids.</summary>
+        public EquatableArray<NoteAnchors> Anchors { get; }
+
+        /// <summary>The paths of every AdditionalFile that is not a note, ordered (ordinal).</summary>
+        public EquatableArray<string> Attachments { get; }
+
         /// <summary>Problems found while naming notes (renamed identifiers).</summary>
         public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
-        public NoteEntry EntryFor(string path) => _byPath.Value[path];
+        /// <summary>Close matches among note names and aliases, built on first use (a broken link).</summary>
+        public Lazy<NameSuggester> Suggestions { get; }
 
-        /// <summary>The notes with this file name (case-insensitive), ordered by path; empty when none.</summary>
-        public IReadOnlyList<NoteEntry> NotesNamed(string name) =>
-            _byName.Value.TryGetValue(name, out var list) ? list : (IReadOnlyList<NoteEntry>)Array.Empty<NoteEntry>();
+        /// <summary>Close matches among attachment file names, built on first use.</summary>
+        public Lazy<NameSuggester> AttachmentSuggestions { get; }
+
+        /// <summary>The position of the note at <paramref name="path"/> in <see cref="Notes"/>, or -1.</summary>
+        public int IndexOf(string path) => _byPath.Value.TryGetValue(path, out int index) ? index : -1;
+
+        public NoteEntry EntryFor(string path) => Notes[_byPath.Value[path]];
+
+        /// <summary>The paths of the notes with this file name (case-insensitive), ordered; empty when none.</summary>
+        public IReadOnlyList<string> NotesNamed(string name) => Lookup(_notesByName.Value, name);
+
+        /// <summary>The paths of the notes with this front-matter alias (case-insensitive), ordered.</summary>
+        public IReadOnlyList<string> NotesAliased(string alias) => Lookup(_notesByAlias.Value, alias);
+
+        /// <summary>The paths of the attachments with this file name, extension included (case-insensitive).</summary>
+        public IReadOnlyList<string> AttachmentsNamed(string fileName) => Lookup(_attachmentsByName.Value, fileName);
 
         public bool Equals(VaultIndex? other) =>
-            other != null && Settings.Equals(other.Settings) && Notes.Equals(other.Notes) && Diagnostics.Equals(other.Diagnostics);
+            other != null && Settings.Equals(other.Settings) && Notes.Equals(other.Notes) && Anchors.Equals(other.Anchors)
+            && Attachments.Equals(other.Attachments) && Diagnostics.Equals(other.Diagnostics);
 
         public override bool Equals(object? obj) => Equals(obj as VaultIndex);
 
         public override int GetHashCode() => Notes.Count;
+
+        private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+
+        private static IReadOnlyList<string> Lookup(Dictionary<string, List<string>> map, string key) =>
+            map.TryGetValue(key, out var list) ? list : (IReadOnlyList<string>)Array.Empty<string>();
+
+        private static Dictionary<string, List<string>> GroupPaths(IEnumerable<(string Key, string Path)> items)
+        {
+            var map = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, path) in items)
+            {
+                if (!map.TryGetValue(key, out var list))
+                    map.Add(key, list = new List<string>());
+                list.Add(path);
+            }
+            return map;
+        }
     }
 }

@@ -25,6 +25,11 @@ namespace NoteGen.Generator.Parsing
 
         public List<ParsedLink> Links { get; } = new List<ParsedLink>();
         public List<ParsedTimestamp> Timestamps { get; } = new List<ParsedTimestamp>();
+        public List<string> Tags { get; } = new List<string>();
+        public List<ParsedBlockId> BlockIds { get; } = new List<ParsedBlockId>();
+
+        /// <summary>The index of the section being read, or -1 before the first heading; block ids belong to it.</summary>
+        public int Section { get; set; } = -1;
 
         /// <summary>Appends the plain text of <paramref name="inline"/> to <paramref name="draft"/>.</summary>
         public void Append(Inline inline, ClaimDraft draft)
@@ -35,8 +40,20 @@ namespace NoteGen.Generator.Parsing
                     draft.Append(literal.Content.ToString());
                     break;
                 case WikiLinkInline link:
-                    Links.Add(new ParsedLink(link.Target, link.Alias, link.IsEmbed, _lines.Location(link.Span.Start, link.Span.End + 1)));
+                    SplitTarget(link.Target, decode: false, out string pathPart, out string? subpath);
+                    Links.Add(new ParsedLink(link.Target, pathPart, subpath, link.Alias, link.IsEmbed ? LinkKind.WikiEmbed : LinkKind.WikiLink,
+                        _lines.Location(link.Span.Start, link.Span.End + 1)));
                     draft.Append(link.DisplayText);
+                    break;
+                case LinkInline link when IsLocalUrl(link.Url):
+                    AddMarkdownLink(link, draft);
+                    break;
+                case TagInline tag:
+                    Tags.Add(tag.Tag);
+                    draft.Append("#" + tag.Tag);
+                    break;
+                case BlockIdInline blockId:
+                    BlockIds.Add(new ParsedBlockId(blockId.Id, Section, blockId.Line + 1));
                     break;
                 case TimestampInline timestamp:
                     AddTimestamp(timestamp);
@@ -67,6 +84,56 @@ namespace NoteGen.Generator.Parsing
                     break;
             }
             draft.Covers(inline.Span.Start, inline.Span.End + 1);
+        }
+
+        /// <summary>Records a Markdown link or image to a local file; its text (an image's alt text) is its alias.</summary>
+        private void AddMarkdownLink(LinkInline link, ClaimDraft draft)
+        {
+            string url = link.Url!;
+            SplitTarget(url, decode: true, out string pathPart, out string? subpath);
+            int index = Links.Count;
+            Links.Add(new ParsedLink(url, pathPart, subpath, null, link.IsImage ? LinkKind.MarkdownImage : LinkKind.MarkdownLink,
+                _lines.Location(link.Span.Start, link.Span.End + 1)));
+            int textStart = draft.Length;
+            for (var child = link.FirstChild; child != null; child = child.NextSibling)
+                Append(child, draft);
+            string text = draft.TextFrom(textStart).Trim();
+            if (text.Length > 0)
+                Links[index] = Links[index] with { Alias = text };
+        }
+
+        /// <summary>True for a URL with no scheme (<c>other.md</c>, <c>../a%20b.md#x</c>, <c>#heading</c>): a link into
+        /// the vault. <c>https:</c>, <c>mailto:</c> and the like are external and not checked.</summary>
+        internal static bool IsLocalUrl(string? url)
+        {
+            if (string.IsNullOrWhiteSpace(url) || url!.Trim() == "#")
+                return false; // "[top](#)" is a link to nowhere in particular, not a heading
+
+            for (int i = 0; i < url!.Length; i++)
+            {
+                char c = url[i];
+                if (c == ':')
+                    return i == 0;
+                bool schemeChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
+                if (!schemeChar)
+                    return true;
+            }
+            return true;
+        }
+
+        /// <summary>Splits a link target at its first '#' into the path and the heading or block part, trimmed;
+        /// Markdown URLs are percent-decoded.</summary>
+        internal static void SplitTarget(string target, bool decode, out string pathPart, out string? subpath)
+        {
+            int hash = target.IndexOf('#');
+            pathPart = Decode(hash < 0 ? target : target.Substring(0, hash), decode).Trim();
+            subpath = hash < 0 ? null : Decode(target.Substring(hash + 1), decode).Trim();
+        }
+
+        private static string Decode(string text, bool decode)
+        {
+            // Invalid escapes ("100%") are left as written.
+            return decode && text.IndexOf('%') >= 0 ? System.Uri.UnescapeDataString(text) : text;
         }
 
         private void AddTimestamp(TimestampInline timestamp)
@@ -128,6 +195,12 @@ namespace NoteGen.Generator.Parsing
         public int End { get; private set; } = -1;
 
         public void Append(string text) => _text.Append(text);
+
+        /// <summary>The length of the raw text so far.</summary>
+        public int Length => _text.Length;
+
+        /// <summary>The raw text appended since <paramref name="start"/> (a <see cref="Length"/>).</summary>
+        public string TextFrom(int start) => _text.ToString(start, _text.Length - start);
 
         public void Append(char c) => _text.Append(c);
 

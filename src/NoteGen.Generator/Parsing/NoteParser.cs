@@ -51,11 +51,16 @@ namespace NoteGen.Generator.Parsing
             if (string.IsNullOrWhiteSpace(title))
                 title = walker.Sections.Select(s => s.Heading).FirstOrDefault(h => h.Length > 0) ?? name;
 
+            var tags = FrontMatterList(frontMatter, splitScalar: true, "tags", "tag").Concat(walker.Collector.Tags)
+                .Select(t => t.TrimStart('#')).Where(t => t.Length > 0);
             return new ParsedNote(filePath, path, name, title!, frontMatter,
                 walker.Sections.ToEquatableArray(),
                 walker.Collector.Timestamps.ToEquatableArray(),
                 walker.Collector.Links.ToEquatableArray(),
                 walker.Claims.ToEquatableArray(),
+                Distinct(FrontMatterList(frontMatter, splitScalar: false, "aliases", "alias")),
+                Distinct(tags),
+                walker.Collector.BlockIds.ToEquatableArray(),
                 diagnostics.ToEquatableArray());
         }
 
@@ -65,9 +70,38 @@ namespace NoteGen.Generator.Parsing
             string name = NameOf(path);
             return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap,
                 EquatableArray<ParsedSection>.Empty, EquatableArray<ParsedTimestamp>.Empty, EquatableArray<ParsedLink>.Empty,
-                EquatableArray<ParsedClaim>.Empty,
+                EquatableArray<ParsedClaim>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ParsedBlockId>.Empty,
                 new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, TextLocation.FileStart, reason) }.ToEquatableArray());
         }
+
+        /// <summary>The strings under any of <paramref name="keys"/> (Obsidian still reads the singular "alias" and
+        /// "tag"): a list's scalar items, or one scalar, which with <paramref name="splitScalar"/> may hold several
+        /// separated by commas or spaces.</summary>
+        private static IEnumerable<string> FrontMatterList(YamlValue frontMatter, bool splitScalar, params string[] keys)
+        {
+            foreach (var entry in frontMatter.Entries)
+            {
+                if (!keys.Any(key => string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                var value = entry.Value;
+                if (value.Kind == YamlValueKind.Scalar)
+                {
+                    foreach (string item in splitScalar ? value.Scalar!.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries) : new[] { value.Scalar! })
+                        yield return item.Trim();
+                }
+                else if (value.Kind == YamlValueKind.List)
+                {
+                    foreach (var item in value.Entries)
+                        if (item.Value.Kind == YamlValueKind.Scalar)
+                            yield return item.Value.Scalar!.Trim();
+                }
+            }
+        }
+
+        /// <summary>The non-empty strings, each once (case-insensitively, as Obsidian compares names and tags), in
+        /// order of first appearance.</summary>
+        private static EquatableArray<string> Distinct(IEnumerable<string> values) =>
+            values.Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToEquatableArray();
 
         /// <summary>The file name without its extension.</summary>
         public static string NameOf(string path)
@@ -82,6 +116,8 @@ namespace NoteGen.Generator.Parsing
             var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation();
             builder.InlineParsers.Insert(0, new WikiLinkInlineParser());
             builder.InlineParsers.Insert(0, new TimestampInlineParser());
+            builder.InlineParsers.Add(new TagInlineParser());
+            builder.InlineParsers.Add(new BlockIdInlineParser());
             return builder.Build();
         }
 
@@ -175,6 +211,7 @@ namespace NoteGen.Generator.Parsing
                 int parent = _open.Count > 0 ? _open.Peek() : -1;
                 Sections.Add(new ParsedSection(draft.PlainText(), heading.Level, heading.Line + 1, parent));
                 _open.Push(Sections.Count - 1);
+                Collector.Section = Sections.Count - 1;
             }
 
             private void CollectOnly(ContainerInline? inlines) => CollectInto(inlines, Begin());

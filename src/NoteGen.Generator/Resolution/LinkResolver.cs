@@ -1,59 +1,133 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Resolution
 {
-    /// <summary>Resolves a link target to a note the way Obsidian does (observed on 1.13.7 through
-    /// <c>metadataCache.getFirstLinkpathDest</c>): by file name, case-insensitively; when several notes share the
-    /// name, an exact path first, else the one in the linking note's own folder, else the shortest path.</summary>
+    /// <summary>
+    /// Resolves link targets the way Obsidian does (observed on 1.13.7 through
+    /// <c>metadataCache.getFirstLinkpathDest</c>): by file name, case-insensitively, or by a path ending at a folder
+    /// boundary; <c>./</c> and <c>../</c> relative to the linking note. When several files match: the exact vault
+    /// path first, else the one in the linking note's own folder, else the shortest path. Front-matter aliases are
+    /// names too, after file names. Headings match as Obsidian matches them (punctuation ignored, case-insensitive).
+    /// </summary>
     internal static class LinkResolver
     {
-        // Embeds of attachments are not Markdown notes; they are not checked (yet), so they are never "broken".
-        private static readonly HashSet<string> s_attachmentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp", ".avif", ".pdf", ".mp3", ".wav", ".ogg", ".m4a",
-            ".flac", ".mp4", ".webm", ".mov", ".mkv", ".ogv", ".canvas", ".excalidraw",
-        };
+        // Obsidian's stripHeading: these characters count as spaces when headings are compared.
+        private const string HeadingPunctuation = "!\"#$%&()*+,.:;<=>?@^`{|}~/[]\\";
 
-        /// <summary>True for targets such as <c>image.png</c> that name an attachment rather than a note.</summary>
-        public static bool IsAttachment(string target)
+        /// <summary>The path of the note <paramref name="pathPart"/> (a link's part before '#') points to from the
+        /// note at <paramref name="fromPath"/>, or null when there is none.</summary>
+        public static string? ResolveNote(VaultIndex index, string fromPath, string pathPart)
         {
-            int dot = target.LastIndexOf('.');
-            return dot > 0 && s_attachmentExtensions.Contains(target.Substring(dot));
+            var target = Target.Of(fromPath, pathPart, stripMarkdownExtension: true);
+            string? path = Pick(index.NotesNamed(target.FileName), target, WithoutMarkdownExtension);
+            if (path != null || target.IsPath)
+                return path;
+            return Pick(index.NotesAliased(target.Key), target, WithoutMarkdownExtension);
         }
 
-        /// <summary>The path of the note <paramref name="target"/> (the part of a link before any '#') points to
-        /// from the note at <paramref name="fromPath"/>, or null when there is none.</summary>
-        public static string? Resolve(VaultIndex index, string fromPath, string target)
+        /// <summary>The path of the attachment (a non-note AdditionalFile) <paramref name="pathPart"/> points to, or
+        /// null.</summary>
+        public static string? ResolveAttachment(VaultIndex index, string fromPath, string pathPart)
         {
-            string key = WithoutExtension(target).Replace('\\', '/').TrimStart('/');
-            int slash = key.LastIndexOf('/');
-            var candidates = index.NotesNamed(slash < 0 ? key : key.Substring(slash + 1));
+            var target = Target.Of(fromPath, pathPart, stripMarkdownExtension: false);
+            return Pick(index.AttachmentsNamed(target.FileName), target, p => p);
+        }
+
+        /// <summary>True when the last segment ends in a file extension other than <c>.md</c> (1–8 letters and
+        /// digits, at least one letter, after the last '.'): "diagram.png" names a file, "Release 2.0" a note.</summary>
+        public static bool NamesFile(string pathPart)
+        {
+            int dot = pathPart.LastIndexOf('.');
+            if (dot <= pathPart.LastIndexOf('/') + 1 || pathPart.Length - dot - 1 > 8)
+                return false;
+            string extension = pathPart.Substring(dot + 1);
+            return extension.All(c => c < 128 && char.IsLetterOrDigit(c)) && extension.Any(char.IsLetter)
+                && !string.Equals(extension, "md", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The index of the section a heading subpath (<c>Heading</c> or nested <c>A#B</c>) names in a note,
+        /// or -1. Each part after the first must be a heading under the one before it.</summary>
+        public static int FindHeading(NoteAnchors anchors, string subpath)
+        {
+            var headings = anchors.Headings;
+            int found = -1, start = 0, end = headings.Count;
+            foreach (string part in subpath.Split('#'))
+            {
+                string key = HeadingKey(part);
+                if (key.Length == 0)
+                    continue;
+                found = -1;
+                for (int i = start; i < end && found < 0; i++)
+                    if (HeadingKey(headings[i].Text) == key)
+                        found = i;
+                if (found < 0)
+                    return -1;
+                start = found + 1;
+                end = start;
+                while (end < headings.Count && headings[end].Level > headings[found].Level)
+                    end++;
+            }
+            return found;
+        }
+
+        /// <summary>Finds block <paramref name="id"/> (without '^', case-insensitive); <paramref name="section"/> is
+        /// the index of its section, or -1 before the first heading.</summary>
+        public static bool TryFindBlock(NoteAnchors anchors, string id, out int section)
+        {
+            foreach (var block in anchors.BlockIds)
+            {
+                if (string.Equals(block.Id, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    section = block.Section;
+                    return true;
+                }
+            }
+            section = -1;
+            return false;
+        }
+
+        /// <summary>A heading as Obsidian compares it: punctuation as spaces, whitespace collapsed, lower case.</summary>
+        public static string HeadingKey(string heading)
+        {
+            var builder = new StringBuilder(heading.Length);
+            bool space = false;
+            foreach (char c in heading)
+            {
+                if (char.IsWhiteSpace(c) || HeadingPunctuation.IndexOf(c) >= 0)
+                {
+                    space = builder.Length > 0;
+                    continue;
+                }
+                if (space)
+                    builder.Append(' ');
+                space = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            return builder.ToString();
+        }
+
+        public static string WithoutMarkdownExtension(string path) =>
+            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
+
+        /// <summary>Chooses among files whose name matches: those whose path (as <paramref name="comparable"/> gives
+        /// it) fits the target, then exact path, own folder, shortest path, ordinal.</summary>
+        private static string? Pick(IReadOnlyList<string> candidates, Target target, Func<string, string> comparable)
+        {
             if (candidates.Count == 0)
                 return null;
-            if (slash >= 0)
-            {
-                // A path: the notes whose path ends with it, at a folder boundary.
-                candidates = candidates.Where(n => EndsWithPath(WithoutExtension(n.Path), key)).ToList();
-                if (candidates.Count == 0)
-                    return null;
-                var exact = candidates.FirstOrDefault(n => string.Equals(WithoutExtension(n.Path), key, StringComparison.OrdinalIgnoreCase));
-                if (exact != null)
-                    return exact.Path;
-            }
-            if (candidates.Count == 1)
-                return candidates[0].Path;
-            string folder = FolderOf(fromPath);
-            var sameFolder = candidates.FirstOrDefault(n => FolderOf(n.Path) == folder);
-            if (sameFolder != null)
-                return sameFolder.Path;
-            return candidates.OrderBy(n => n.Path.Length).ThenBy(n => n.Path, StringComparer.Ordinal).First().Path;
+            if (target.IsRelative)
+                return candidates.FirstOrDefault(p => string.Equals(comparable(p), target.Key, StringComparison.OrdinalIgnoreCase));
+            var fitting = target.IsPath ? candidates.Where(p => EndsWithPath(comparable(p), target.Key)).ToList() : candidates;
+            if (fitting.Count <= 1)
+                return fitting.FirstOrDefault();
+            return fitting.FirstOrDefault(p => string.Equals(comparable(p), target.Key, StringComparison.OrdinalIgnoreCase))
+                ?? fitting.FirstOrDefault(p => FolderOf(p) == target.Folder)
+                ?? fitting.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).First();
         }
-
-        private static string WithoutExtension(string path) =>
-            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
 
         private static bool EndsWithPath(string path, string suffix) =>
             path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
@@ -63,6 +137,51 @@ namespace NoteGen.Generator.Resolution
         {
             int slash = path.LastIndexOf('/');
             return slash < 0 ? "" : path.Substring(0, slash);
+        }
+
+        /// <summary>A link's path part, normalized: <see cref="Key"/> is the vault path (or path suffix) to match,
+        /// <see cref="FileName"/> its last segment.</summary>
+        private readonly struct Target
+        {
+            private Target(string key, string folder, bool isRelative)
+            {
+                Key = key;
+                Folder = folder;
+                IsRelative = isRelative;
+            }
+
+            public string Key { get; }
+            public string Folder { get; }
+            public bool IsRelative { get; }
+            public bool IsPath => Key.IndexOf('/') >= 0;
+            public string FileName => Key.Substring(Key.LastIndexOf('/') + 1);
+
+            public static Target Of(string fromPath, string pathPart, bool stripMarkdownExtension)
+            {
+                string key = pathPart.Replace('\\', '/');
+                if (stripMarkdownExtension)
+                    key = WithoutMarkdownExtension(key);
+                string folder = FolderOf(fromPath);
+                bool isRelative = key.StartsWith("./", StringComparison.Ordinal) || key.StartsWith("../", StringComparison.Ordinal);
+                key = isRelative ? Fold(folder + "/" + key) : key.TrimStart('/');
+                return new Target(key, folder, isRelative);
+            }
+
+            /// <summary>Folds "." and ".." segments: "a/b/../c" → "a/c".</summary>
+            private static string Fold(string path)
+            {
+                var segments = new List<string>();
+                foreach (string segment in path.Split('/'))
+                {
+                    if (segment == "." || segment.Length == 0)
+                        continue;
+                    if (segment == ".." && segments.Count > 0 && segments[segments.Count - 1] != "..")
+                        segments.RemoveAt(segments.Count - 1);
+                    else
+                        segments.Add(segment);
+                }
+                return string.Join("/", segments);
+            }
         }
     }
 }

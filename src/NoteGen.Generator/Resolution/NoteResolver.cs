@@ -24,34 +24,83 @@ namespace NoteGen.Generator.Resolution
         {
             var diagnostics = new List<DiagnosticInfo>(note.Diagnostics);
             var entry = index.EntryFor(note.Path);
-            var linkPaths = new OptionalString[note.Links.Count];
-            for (int i = 0; i < linkPaths.Length; i++)
+            var links = new ResolvedLink[note.Links.Count];
+            for (int i = 0; i < links.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                linkPaths[i] = new OptionalString(ResolveLink(note, note.Links[i], index, diagnostics));
+                links[i] = ResolveLink(note, note.Links[i], index, diagnostics);
             }
             var members = NameMembers(note, entry, diagnostics);
-            return new ResolvedNote(note, entry, index.Settings, members, linkPaths.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new ResolvedNote(note, entry, index.Settings, members, links.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        private static string? ResolveLink(ParsedNote note, ParsedLink link, VaultIndex index, List<DiagnosticInfo> diagnostics)
+        private static ResolvedLink ResolveLink(ParsedNote note, ParsedLink link, VaultIndex index, List<DiagnosticInfo> diagnostics)
         {
-            string target = link.NoteTarget;
-            if (target.Length == 0)
+            string target = link.PathPart;
+            if (target.Length == 0 && string.IsNullOrEmpty(link.Subpath))
             {
-                if (link.Target.StartsWith("#", StringComparison.Ordinal))
-                    return note.Path; // [[#Heading]] points into the note itself.
-                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.EmptyLinkTarget, note.FilePath, link.Location,
-                    (link.IsEmbed ? "![[" : "[[") + link.Target + (link.Alias == null ? "" : "|" + link.Alias) + "]]"));
-                return null;
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.EmptyLinkTarget, note.FilePath, link.Location, Written(link)));
+                return ResolvedLink.Missing;
             }
-            if (LinkResolver.IsAttachment(target))
-                return target;
-            string? path = LinkResolver.Resolve(index, note.Path, target);
+
+            // [[#Heading]] points into the note itself.
+            string? path = target.Length == 0 ? note.Path : LinkResolver.ResolveNote(index, note.Path, target);
+            if (path == null && LinkResolver.NamesFile(target))
+            {
+                if (index.Attachments.Count == 0)
+                    return new ResolvedLink(null, -1, LinkState.Unchecked);
+                path = LinkResolver.ResolveAttachment(index, note.Path, target);
+                if (path != null)
+                    return new ResolvedLink(path, -1, LinkState.Resolved);
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingAttachment, note.FilePath, link.Location,
+                    target, DidYouMean(index.AttachmentSuggestions.Value.Suggest(FileName(target)))));
+                return ResolvedLink.Missing;
+            }
             if (path == null)
-                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.BrokenLink, note.FilePath, link.Location, target));
-            return path;
+            {
+                // A path to a name that exists elsewhere suggests where it is; else the closest name.
+                string name = LinkResolver.WithoutMarkdownExtension(FileName(target));
+                string? elsewhere = index.NotesNamed(name).OrderBy(p => p.Length).FirstOrDefault();
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.BrokenLink, note.FilePath, link.Location, target,
+                    DidYouMean(elsewhere != null ? LinkResolver.WithoutMarkdownExtension(elsewhere) : index.Suggestions.Value.Suggest(name))));
+                return ResolvedLink.Missing;
+            }
+            return ResolveSubpath(note, link, path, index, diagnostics);
         }
+
+        /// <summary>Checks the heading or block part of a link whose note exists.</summary>
+        private static ResolvedLink ResolveSubpath(ParsedNote note, ParsedLink link, string path, VaultIndex index, List<DiagnosticInfo> diagnostics)
+        {
+            string subpath = link.Subpath ?? "";
+            if (subpath.Length == 0)
+                return new ResolvedLink(path, -1, LinkState.Resolved);
+            var anchors = index.Anchors[index.IndexOf(path)];
+            string noteName = index.EntryFor(path).Name;
+            if (subpath.StartsWith("^", StringComparison.Ordinal))
+            {
+                string id = subpath.Substring(1).Trim();
+                if (LinkResolver.TryFindBlock(anchors, id, out int blockSection))
+                    return new ResolvedLink(path, blockSection, LinkState.Resolved);
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingBlock, note.FilePath, link.Location, noteName, id));
+                return new ResolvedLink(path, -1, LinkState.Broken);
+            }
+            int section = LinkResolver.FindHeading(anchors, subpath);
+            if (section >= 0)
+                return new ResolvedLink(path, section, LinkState.Resolved);
+            string lastPart = subpath.Split('#').Last(p => p.Trim().Length > 0).Trim();
+            diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingHeading, note.FilePath, link.Location, noteName, subpath,
+                DidYouMean(NameSuggester.Closest(lastPart, anchors.Headings.Select(h => h.Text)))));
+            return new ResolvedLink(path, -1, LinkState.Broken);
+        }
+
+        private static string DidYouMean(string? suggestion) => suggestion == null ? "" : "; did you mean '" + suggestion + "'?";
+
+        private static string FileName(string target) => target.Substring(target.Replace('\\', '/').LastIndexOf('/') + 1);
+
+        /// <summary>The link as the user wrote it, for messages.</summary>
+        private static string Written(ParsedLink link) => link.IsMarkdown
+            ? (link.Kind == LinkKind.MarkdownImage ? "![" : "[") + link.Alias + "](" + link.Target + ")"
+            : (link.IsEmbed ? "![[" : "[[") + link.Target + (link.Alias == null ? "" : "|" + link.Alias) + "]]";
 
         private static NoteMembers NameMembers(ParsedNote note, NoteEntry entry, List<DiagnosticInfo> diagnostics)
         {

@@ -6,18 +6,25 @@ using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Resolution
 {
-    /// <summary>What the index needs of a note: its path and name, nothing from its body.</summary>
-    internal sealed record NoteKey(string FilePath, string Path, string Name);
+    /// <summary>What the index needs of a note: its path, name and link anchors, nothing else from its body.</summary>
+    internal sealed record NoteKey(string FilePath, string Path, string Name, NoteAnchors Anchors)
+    {
+        public static NoteKey Of(ParsedNote note) => new NoteKey(note.FilePath, note.Path, note.Name, new NoteAnchors(
+            note.Aliases,
+            note.Sections.Select(s => new HeadingKey(s.Heading, s.Level)).ToEquatableArray(),
+            note.BlockIds.Select(b => new BlockKey(b.Id, b.Section)).ToEquatableArray()));
+    }
 
     /// <summary>Builds the <see cref="VaultIndex"/>: orders notes by path and gives each its identifiers.</summary>
     internal static class VaultIndexBuilder
     {
         /// <summary>Members of the root class other than note properties and note types.</summary>
-        public static readonly string[] RootMembers = { "All", "Find", "FindByPath", "Vault" };
+        public static readonly string[] RootMembers = { "All", "Find", "Vault" };
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 
-        public static VaultIndex Build(ImmutableArray<NoteKey> keys, GeneratorSettings settings, CancellationToken cancellationToken)
+        /// <param name="attachments">The vault paths of the AdditionalFiles that are not notes.</param>
+        public static VaultIndex Build(ImmutableArray<NoteKey> keys, ImmutableArray<string> attachments, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             // The same file may be listed twice; it is one note.
             var notes = keys.GroupBy(k => k.Path, System.StringComparer.Ordinal).Select(g => g.First())
@@ -38,7 +45,8 @@ namespace NoteGen.Generator.Resolution
                 string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
                 entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName);
             }
-            return new VaultIndex(settings, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new VaultIndex(settings, entries.ToEquatableArray(), notes.Select(n => n.Anchors).ToEquatableArray(),
+                attachments.Distinct().OrderBy(a => a, System.StringComparer.Ordinal).ToEquatableArray(), diagnostics.ToEquatableArray());
         }
     }
 }
