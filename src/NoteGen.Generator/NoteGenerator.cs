@@ -55,6 +55,18 @@ namespace NoteGen.Generator
             var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
 
+            var frontMatter = notes.Select(static (note, _) => FrontMatterInference.Shape(note))
+                .WithTrackingName(TrackingNames.FrontMatterShapes)
+                .Collect()
+                .Combine(settings)
+                .Select(static (input, ct) => FrontMatterInference.Infer(input.Left, input.Right, NoteResolver.NoteMemberNames, VaultNoteEmitter.TypeName, ct))
+                .WithTrackingName(TrackingNames.FrontMatter);
+            context.RegisterSourceOutput(frontMatter, static (spc, vault) =>
+            {
+                AddSource(spc, VaultNoteEmitter.Emit(vault));
+                Report(spc, vault.Diagnostics);
+            });
+
             var linkTargets = resolved.Select(static (note, _) => NoteLinkTargets.Of(note)).WithTrackingName(TrackingNames.LinkTargets).Collect();
             var root = index.Combine(linkTargets)
                 .Select(static (input, ct) => RootEmitter.Emit(input.Left, input.Right, ct))

@@ -8,6 +8,8 @@ namespace NoteGen.Generator
         public const string Keys = nameof(Keys);
         public const string Attachments = nameof(Attachments);
         public const string LinkTargets = nameof(LinkTargets);
+        public const string FrontMatterShapes = nameof(FrontMatterShapes);
+        public const string FrontMatter = nameof(FrontMatter);
         public const string Index = nameof(Index);
         public const string Resolve = nameof(Resolve);
         public const string Emit = nameof(Emit);

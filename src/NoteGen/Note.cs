@@ -66,8 +66,64 @@ namespace NoteGen
         /// (nested tags such as <c>area/topic</c> kept whole), each once (case-insensitively).</summary>
         public IReadOnlyList<string> Tags => _content.Value.Tags;
 
-        /// <summary>The value of a scalar front-matter key, or <c>null</c>; generated front-matter properties use it.</summary>
-        protected string? FrontMatterScalar(string key) => FrontMatter.TryGetValue(key, out var value) ? value as string : null;
+        /// <summary>The raw value of a front-matter key (see <see cref="FrontMatter"/>), or <c>null</c>. Generated
+        /// properties use this and the typed readers below, whose types the generator inferred from every note.</summary>
+        protected object? FrontMatterValue(string key) => FrontMatter.TryGetValue(key, out var value) ? value : null;
+
+        /// <summary>A front-matter value as text, or <c>null</c> when it is missing or not a scalar.</summary>
+        protected string? FrontMatterString(string key) => FrontMatterValue(key) as string;
+
+        /// <summary>A front-matter value as <c>true</c>/<c>false</c>, or <c>null</c>.</summary>
+        protected bool? FrontMatterBoolean(string key) => ReadScalar<bool>(key);
+
+        /// <summary>A front-matter integer, or <c>null</c>.</summary>
+        protected long? FrontMatterInt64(string key) => ReadScalar<long>(key);
+
+        /// <summary>A front-matter number (integers included), or <c>null</c>.</summary>
+        protected double? FrontMatterDouble(string key) => ReadScalar<double>(key);
+
+        /// <summary>A front-matter date or date and time (ISO 8601, no offset), or <c>null</c>.</summary>
+        protected DateTime? FrontMatterDateTime(string key) => ReadScalar<DateTime>(key);
+
+        /// <summary>A front-matter date and time with offset (plain dates at offset zero), or <c>null</c>.</summary>
+        protected DateTimeOffset? FrontMatterDateTimeOffset(string key) => ReadScalar<DateTimeOffset>(key);
+
+        /// <summary>A front-matter list with each item read as <typeparamref name="T"/> (one of the types above,
+        /// or <see cref="object"/>); null items are left out, and a single value is a list of one. <c>null</c> when the key
+        /// is missing.</summary>
+        protected IReadOnlyList<T>? FrontMatterList<T>(string key)
+        {
+            var raw = FrontMatterValue(key);
+            // A single value where other notes have a list ("aliases: x") is a list of one.
+            var items = raw as IReadOnlyList<object?> ?? (raw is string ? new[] { raw } : null);
+            if (items == null)
+                return null;
+            var result = new List<T>(items.Count);
+            foreach (var item in items)
+                if (Convert(item, typeof(T)) is T value)
+                    result.Add(value);
+            return result.AsReadOnly();
+        }
+
+        private T? ReadScalar<T>(string key) where T : struct => Convert(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
+
+        private static object? Convert(object? value, Type type)
+        {
+            if (!(value is string text) || type == typeof(object) || type == typeof(string))
+                return value;
+            if (type == typeof(bool))
+                return FrontMatterScalar.TryBoolean(text, out bool boolean) ? boolean : (object?)null;
+            if (type == typeof(long))
+                return FrontMatterScalar.TryInt64(text, out long integer) ? integer : (object?)null;
+            if (type == typeof(double))
+                return FrontMatterScalar.TryDouble(text, out double number) || FrontMatterScalar.TryInt64(text, out _) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (object?)null;
+            if (type == typeof(DateTime))
+                return FrontMatterScalar.TryDateTime(text, out var date) ? date : (object?)null;
+            if (type == typeof(DateTimeOffset))
+                return FrontMatterScalar.TryDateTimeOffset(text, out var offset) ? offset
+                    : FrontMatterScalar.TryDateTime(text, out var plain) ? new DateTimeOffset(DateTime.SpecifyKind(plain, DateTimeKind.Unspecified), TimeSpan.Zero) : (object?)null;
+            return null;
+        }
 
         /// <summary>Creates a section: an instance of the generated nested class named <paramref name="typeName"/>
         /// (sections with sub-sections have one, for their typed properties), else a plain <see cref="Section"/>.

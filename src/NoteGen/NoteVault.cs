@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace NoteGen
 {
     /// <summary>The notes of one vault with the lookups generated code needs. Called by generated code only.</summary>
-    public sealed class NoteVault
+    public class NoteVault
     {
         private readonly Lazy<Index> _index;
 
@@ -49,6 +49,9 @@ namespace NoteGen
         internal IReadOnlyList<NoteLink> BacklinksOf(Note note) =>
             _index.Value.Backlinks.TryGetValue(note, out var links) ? links.Value : Array.Empty<NoteLink>();
 
+        /// <summary>The array the notes were created in, whose element type is the generated note base class.</summary>
+        private protected Note[] NoteArray => _index.Value.NoteArray;
+
         private static string WithoutExtension(string path) =>
             path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
 
@@ -56,6 +59,7 @@ namespace NoteGen
         {
             public Index(Note[] notes, Type contentType)
             {
+                NoteArray = notes;
                 Notes = Array.AsReadOnly(notes);
                 var aliases = new List<string>[notes.Length];
                 var attribute = (NoteContentAttribute?)Attribute.GetCustomAttribute(contentType, typeof(NoteContentAttribute), inherit: false)
@@ -91,6 +95,7 @@ namespace NoteGen
                 }
             }
 
+            public Note[] NoteArray { get; }
             public IReadOnlyList<Note> Notes { get; }
             public Dictionary<string, Note> ByExactPath { get; } = new Dictionary<string, Note>(StringComparer.Ordinal);
             public Dictionary<string, Note> ByPath { get; } = new Dictionary<string, Note>(StringComparer.OrdinalIgnoreCase);
@@ -104,5 +109,23 @@ namespace NoteGen
                     map.Add(key, note);
             }
         }
+    }
+
+    /// <summary>A vault whose notes share the generated base class <typeparamref name="TNote"/> (with the vault's
+    /// typed front matter). Called by generated code only.</summary>
+    public sealed class NoteVault<TNote> : NoteVault
+        where TNote : Note
+    {
+        private readonly Lazy<IReadOnlyList<TNote>> _notes;
+
+        /// <inheritdoc cref="NoteVault(Type, Func{Note[]})" />
+        public NoteVault(Type contentType, Func<TNote[]> notes)
+            : base(contentType, notes)
+        {
+            _notes = new Lazy<IReadOnlyList<TNote>>(() => Array.AsReadOnly((TNote[])NoteArray));
+        }
+
+        /// <summary>Every note, ordered by path.</summary>
+        public new IReadOnlyList<TNote> Notes => _notes.Value;
     }
 }

@@ -59,7 +59,7 @@ public class SettingsTests
         string[] expected =
         [
             "NoteGenNamespace 'My-Content' is not a valid C# namespace; using 'App' instead",
-            "NoteGenClassName 'class' is not a valid C# class name or is a member name of the class (All, Find, Vault); using 'Notes' instead",
+            "NoteGenClassName 'class' is not a valid C# class name or is a member name of the class (All, Find, Vault, VaultNote); using 'Notes' instead",
             "NoteGenVideoUrlTemplate 'youtube/{videoId}' must be an absolute URL containing {videoId} and {seconds}; using 'https://www.youtube.com/watch?v={videoId}&t={seconds}s' instead",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), run.GeneratorDiagnostics.Select(d => d.GetMessage()).Order(StringComparer.Ordinal));

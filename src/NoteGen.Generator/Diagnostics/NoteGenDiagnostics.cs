@@ -76,10 +76,17 @@ namespace NoteGen.Generator.Diagnostics
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: "A link or embed of a file that is not a note (an image, a PDF) matches none of the project's AdditionalFiles. Checked only when the project lists at least one such file.");
 
+        public static readonly DiagnosticDescriptor FrontMatterTypeConflict = new DiagnosticDescriptor(
+            "NG0013", "Front matter types differ",
+            "Front matter '{0}' has different types across notes ({1}); it is generated as {2}",
+            Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            description: "A front-matter key holds values of types that do not widen into one (integer and number do; date and date with offset do). The typed property falls back to text, or to the raw value.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
         {
             BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
             EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting, MissingHeading, MissingBlock, MissingAttachment,
+            FrontMatterTypeConflict,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

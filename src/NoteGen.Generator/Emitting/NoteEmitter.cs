@@ -34,23 +34,14 @@ namespace NoteGen.Generator.Emitting
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
-                w.Open("public sealed class " + entry.TypeName + " : global::NoteGen.Note");
+                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + VaultNoteEmitter.TypeName);
                 w.Line("internal static readonly " + type + " Instance = new " + type + "();");
                 w.Line();
                 w.Line("private " + entry.TypeName + "()");
                 w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
-                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ", " + SourceFile.RootClass(settings) + ".Vault)");
+                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ")");
                 w.Line("{");
                 w.Line("}");
-
-                foreach (var property in members.FrontMatter)
-                {
-                    w.Line();
-                    w.Line("/// <summary>Front matter <c>" + CSharpText.XmlDoc(property.Key) + "</c>: " + CSharpText.XmlDoc(property.Value ?? "null") + "</summary>");
-                    w.Line(property.Value == null
-                        ? "public string" + SourceFile.Nullable(settings) + " " + property.PropertyName + " => FrontMatterScalar(" + CSharpText.Literal(property.Key) + ");"
-                        : "public string " + property.PropertyName + " => FrontMatterScalar(" + CSharpText.Literal(property.Key) + ")" + (settings.SupportsNullableAnnotations ? "!" : "") + ";");
-                }
 
                 WriteSections(w, resolved, type, cancellationToken);
                 w.Close();

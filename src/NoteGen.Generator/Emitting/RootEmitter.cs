@@ -16,7 +16,8 @@ namespace NoteGen.Generator.Emitting
             string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets)) + ")]";
             string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
-                    w.Line("private static readonly global::NoteGen.NoteVault Vault = new global::NoteGen.NoteVault(typeof(" + root + "), () => new global::NoteGen.Note[]");
+                    string vaultType = "global::NoteGen.NoteVault<" + root + "." + VaultNoteEmitter.TypeName + ">";
+                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "), () => new " + root + "." + VaultNoteEmitter.TypeName + "[]");
                     w.Line("{");
                     foreach (var note in index.Notes)
                     {
@@ -26,7 +27,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("});");
                     w.Line();
                     w.Line("/// <summary>Every note, ordered by path.</summary>");
-                    w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::NoteGen.Note> All => Vault.Notes;");
+                    w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + root + "." + VaultNoteEmitter.TypeName + "> All => Vault.Notes;");
                     w.Line();
                     w.Line("/// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a");
                     w.Line("/// link from the vault root resolves it; <c>null</c> when there is none.</summary>");

@@ -36,12 +36,8 @@ namespace NoteGen.Generator.Model
     /// (it is a plain <c>NoteGen.Section</c>).</param>
     internal sealed record NoteMembers(
         string OutlineTypeName,
-        EquatableArray<FrontMatterProperty> FrontMatter,
         EquatableArray<string> SectionProperties,
         EquatableArray<OptionalString> SectionTypes);
-
-    /// <summary>A scalar front-matter key exposed as a property.</summary>
-    internal sealed record FrontMatterProperty(string Key, string PropertyName, string? Value);
 
     /// <summary>Where each link of a note points (the vault path, or null): what backlinks are computed from. It
     /// stays equal while edits leave the note's links alone, so the root file is not rewritten.</summary>

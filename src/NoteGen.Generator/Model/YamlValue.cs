@@ -9,8 +9,8 @@ namespace NoteGen.Generator.Model
     }
 
     /// <summary>A front-matter value as YAML gave it. Lists and maps hold <see cref="Entries"/>
-    /// (keys are null in lists).</summary>
-    internal sealed record YamlValue(YamlValueKind Kind, string? Scalar, EquatableArray<YamlEntry> Entries)
+    /// (keys are null in lists). <paramref name="Quoted"/> scalars are text whatever they look like ("42").</summary>
+    internal sealed record YamlValue(YamlValueKind Kind, string? Scalar, EquatableArray<YamlEntry> Entries, bool Quoted = false)
     {
         public static readonly YamlValue Null = new YamlValue(YamlValueKind.Null, null, EquatableArray<YamlEntry>.Empty);
         public static readonly YamlValue EmptyMap = new YamlValue(YamlValueKind.Map, null, EquatableArray<YamlEntry>.Empty);

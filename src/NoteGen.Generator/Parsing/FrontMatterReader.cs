@@ -120,7 +120,8 @@ namespace NoteGen.Generator.Parsing
             switch (node)
             {
                 case YamlScalarNode scalar:
-                    return IsNull(scalar) ? YamlValue.Null : new YamlValue(YamlValueKind.Scalar, scalar.Value, EquatableArray<YamlEntry>.Empty);
+                    return IsNull(scalar) ? YamlValue.Null
+                        : new YamlValue(YamlValueKind.Scalar, scalar.Value, EquatableArray<YamlEntry>.Empty, Quoted: scalar.Style != ScalarStyle.Plain);
                 case YamlSequenceNode sequence:
                 {
                     var items = new List<YamlEntry>();

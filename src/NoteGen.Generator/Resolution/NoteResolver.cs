@@ -10,10 +10,15 @@ namespace NoteGen.Generator.Resolution
     /// <summary>Places one parsed note in its vault: resolves its links and names its generated members.</summary>
     internal static class NoteResolver
     {
-        /// <summary>Public members of <c>NoteGen.Note</c> and of the generated note type itself.</summary>
-        private static readonly HashSet<string> s_noteMembers = IdentifierScope.Reserved(
-            "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links",
-            "CreateSectionList", "FrontMatterScalar", "Instance");
+        /// <summary>Members of <c>NoteGen.Note</c> (public and protected) and of the generated note types.</summary>
+        public static readonly string[] NoteMemberNames =
+        {
+            "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
+            "CreateSectionList", "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "Instance", "Outline",
+        };
+
+        private static readonly HashSet<string> s_noteMembers = IdentifierScope.Reserved(NoteMemberNames);
 
         private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
 
@@ -105,19 +110,7 @@ namespace NoteGen.Generator.Resolution
         private static NoteMembers NameMembers(ParsedNote note, NoteEntry entry, List<DiagnosticInfo> diagnostics)
         {
             var noteScope = new IdentifierScope(s_noteMembers, entry.TypeName);
-            var frontMatter = new List<FrontMatterProperty>();
-            foreach (var item in note.FrontMatter.Entries)
-            {
-                // Title is Note.Title already; lists and maps stay in FrontMatter only.
-                if (item.Key == null || string.Equals(item.Key, "title", StringComparison.OrdinalIgnoreCase)
-                    || (item.Value.Kind != YamlValueKind.Scalar && item.Value.Kind != YamlValueKind.Null))
-                    continue;
-                string name = noteScope.Allocate(Identifiers.PascalCase(item.Key, "Value"), "front matter key '" + item.Key + "'",
-                    note.FilePath, TextLocation.FileStart, diagnostics);
-                frontMatter.Add(new FrontMatterProperty(item.Key, name, item.Value.Scalar));
-            }
-
-            string outline = noteScope.Allocate("Outline");
+            string outline = "Outline"; // reserved in every note type's scope
             var sections = note.Sections;
             var hasChildren = new bool[sections.Count];
             foreach (var section in sections)
@@ -143,7 +136,7 @@ namespace NoteGen.Generator.Resolution
                 properties[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
                     note.FilePath, new TextLocation(0, 0, line, 0, line, 0), diagnostics);
             }
-            return new NoteMembers(outline, frontMatter.ToEquatableArray(), properties.ToEquatableArray(), types.ToEquatableArray());
+            return new NoteMembers(outline, properties.ToEquatableArray(), types.ToEquatableArray());
         }
     }
 }

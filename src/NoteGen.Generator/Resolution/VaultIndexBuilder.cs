@@ -19,7 +19,7 @@ namespace NoteGen.Generator.Resolution
     internal static class VaultIndexBuilder
     {
         /// <summary>Members of the root class other than note properties and note types.</summary>
-        public static readonly string[] RootMembers = { "All", "Find", "Vault" };
+        public static readonly string[] RootMembers = { "All", "Find", "Vault", Emitting.VaultNoteEmitter.TypeName };
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 

@@ -16,17 +16,14 @@ namespace App
         /// <summary>The note <c>notes/amazons_cloudhosted_ml_services.md</c>: Amazon's cloud-hosted ML services</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|33:Amazon's cloud-hosted ML servicesm2,5:titles33:Amazon's cloud-hosted ML services7:videoIds11:Cx4hL8rMw2Q56:https://www.youtube.com/watch?v=Cx4hL8rMw2Q&t={seconds}s2,15:Managed Tooling2,10,-1,~19:Ready-Made Services2,14,-1,~5,8:00:01:0565,8,108,8:00:04:18258,12,80,8:00:04:52292,12,262,8:00:09:30570,16,48,8:00:10:12612,17,74,2,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,33:amazons_machine_learning_strategy~~0,12,215,42:notes/amazons_machine_learning_strategy.md-1,0,6,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,107:Amazon offers machine learning at three levels: infrastructure, managed tooling and ready-made AI services.164:Amazon offers machine learning at three levels: infrastructure, managed tooling and ready-made AI services <a class=\"yt-timestamp\" data-t=\"00:01:05\">[00:01:05]</a>.1,0,0,1,0,12,79:SageMaker covers labelling, training, tuning and hosting models in one service.136:SageMaker covers labelling, training, tuning and hosting models in one service <a class=\"yt-timestamp\" data-t=\"00:04:18\">[00:04:18]</a>.1,0,1,1,0,12,120:It exists because customers wanted ML without running their own clusters, as amazons_machine_learning_strategy explains.181:It exists because customers wanted ML without running their own clusters, as [[amazons_machine_learning_strategy]] explains <a class=\"yt-timestamp\" data-t=\"00:04:52\">[00:04:52]</a>.1,1,2,1,1,16,45:Image and video analysis through an API call.102:Image and video analysis through an API call <a class=\"yt-timestamp\" data-t=\"00:09:30\">[00:09:30]</a>.2,0,3,1,1,17,71:Speech, translation and text analysis for teams without ML specialists.128:Speech, translation and text analysis for teams without ML specialists <a class=\"yt-timestamp\" data-t=\"00:10:12\">[00:10:12]</a>.2,0,4,1,0,")]
-        public sealed class AmazonsCloudhostedMlServicesNote : global::NoteGen.Note
+        public sealed class AmazonsCloudhostedMlServicesNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AmazonsCloudhostedMlServicesNote Instance = new global::App.Notes.AmazonsCloudhostedMlServicesNote();
 
             private AmazonsCloudhostedMlServicesNote()
-                : base("amazons_cloudhosted_ml_services", "notes/amazons_cloudhosted_ml_services.md", "Amazon's cloud-hosted ML services", global::App.Notes.Vault)
+                : base("amazons_cloudhosted_ml_services", "notes/amazons_cloudhosted_ml_services.md", "Amazon's cloud-hosted ML services")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Cx4hL8rMw2Q</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.AmazonsCloudhostedMlServicesNote.Outline Sections => (global::App.Notes.AmazonsCloudhostedMlServicesNote.Outline)base.Sections;
@@ -61,17 +58,14 @@ namespace App
         /// <summary>The note <c>notes/the_tsmc_foundry_model.md</c>: The TSMC foundry model</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|22:The TSMC foundry modelm2,5:titles22:The TSMC foundry model7:videoIds11:Tf9sQ2mVb6H56:https://www.youtube.com/watch?v=Tf9sQ2mVb6H&t={seconds}s4,27:Why Pure-Play Foundries Win2,10,-1,30:WhyPurePlayFoundriesWinSection5:Trust3,12,0,~6:Volume3,16,0,~5:Risks2,20,-1,~8,8:00:02:30150,8,91,8:00:02:58178,8,207,8:00:10:11611,14,139,8:00:11:40700,18,44,8:00:12:15735,18,158,8:01:17:104630,18,292,8:00:40:052405,22,54,8:00:41:302490,23,87,3,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,25:nvidias_platform_strategy~6:Nvidia0,14,19,34:notes/nvidias_platform_strategy.md-1,0,28:amazons_bussiness_strategies~~0,23,30,~-1,1,9,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,90:TSMC manufactures chips designed by other companies and never competes with its customers.147:TSMC manufactures chips designed by other companies and never competes with its customers <a class=\"yt-timestamp\" data-t=\"00:02:30\">[00:02:30]</a>.1,0,0,1,-1,8,58:That neutrality is why rivals trust it with their designs.115:That neutrality is why rivals trust it with their designs <a class=\"yt-timestamp\" data-t=\"00:02:58\">[00:02:58]</a>.1,0,1,1,1,14,106:Customers such as Nvidia share their designs only with a partner that will never sell a competing product.195:Customers such as [[nvidias_platform_strategy | Nvidia]] share their designs only with a partner that will never sell a competing product <a class=\"yt-timestamp\" data-t=\"00:10:11\">[00:10:11]</a>.1,1,2,1,2,18,43:Serving many customers keeps the fabs full.100:Serving many customers keeps the fabs full <a class=\"yt-timestamp\" data-t=\"00:11:40\">[00:11:40]</a>.2,0,3,1,2,18,56:Full fabs pay for the next, more expensive process node.113:Full fabs pay for the next, more expensive process node <a class=\"yt-timestamp\" data-t=\"00:12:15\">[00:12:15]</a>.2,0,4,1,2,18,76:Each node costs more than the last, so only the largest foundry can keep up.133:Each node costs more than the last, so only the largest foundry can keep up <a class=\"yt-timestamp\" data-t=\"01:17:10\">[01:17:10]</a>.2,0,5,1,3,22,51:Geographic concentration of the most advanced fabs.108:Geographic concentration of the most advanced fabs <a class=\"yt-timestamp\" data-t=\"00:40:05\">[00:40:05]</a>.2,0,6,1,3,23,80:Customers designing around amazons_bussiness_strategies of vertical integration.141:Customers designing around [[amazons_bussiness_strategies]] of vertical integration <a class=\"yt-timestamp\" data-t=\"00:41:30\">[00:41:30]</a>.2,1,7,1,0,")]
-        public sealed class TheTsmcFoundryModelNote : global::NoteGen.Note
+        public sealed class TheTsmcFoundryModelNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.TheTsmcFoundryModelNote Instance = new global::App.Notes.TheTsmcFoundryModelNote();
 
             private TheTsmcFoundryModelNote()
-                : base("the_tsmc_foundry_model", "notes/the_tsmc_foundry_model.md", "The TSMC foundry model", global::App.Notes.Vault)
+                : base("the_tsmc_foundry_model", "notes/the_tsmc_foundry_model.md", "The TSMC foundry model")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Tf9sQ2mVb6H</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.TheTsmcFoundryModelNote.Outline Sections => (global::App.Notes.TheTsmcFoundryModelNote.Outline)base.Sections;
@@ -116,17 +110,14 @@ namespace App
         /// <summary>The note <c>notes/nvidias_platform_strategy.md</c>: Nvidia's platform strategy</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|26:Nvidia's platform strategym2,5:titles26:Nvidia's platform strategy7:videoIds11:Jb5tN7qLx0E56:https://www.youtube.com/watch?v=Jb5tN7qLx0E&t={seconds}s3,17:The Software Moat2,10,-1,~13:Manufacturing2,18,-1,~21:Demand From the Cloud2,22,-1,~9,8:00:03:12192,8,85,8:00:03:40220,8,192,8:00:08:05485,12,47,8:00:08:47527,12,187,8:00:15:20920,20,88,8:00:15:58958,20,234,8:00:31:101870,24,125,8:00:32:021922,25,68,8:00:32:301950,25,126,4,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,16:nvidia_cuda_moat~~0,12,26,~-1,1,22:the_tsmc_foundry_model~4:TSMC0,20,54,31:notes/the_tsmc_foundry_model.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~3:AWS0,24,29,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,9,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,84:Nvidia sells chips, but its durable advantage is the software ecosystem around them.141:Nvidia sells chips, but its durable advantage is the software ecosystem around them <a class=\"yt-timestamp\" data-t=\"00:03:12\">[00:03:12]</a>.1,0,0,1,-1,8,49:Developers who learn one toolchain rarely switch.106:Developers who learn one toolchain rarely switch <a class=\"yt-timestamp\" data-t=\"00:03:40\">[00:03:40]</a>.1,0,1,1,0,12,42:The moat is described in nvidia_cuda_moat.103:The moat is described in [[nvidia_cuda_moat]] <a class=\"yt-timestamp\" data-t=\"00:08:05\">[00:08:05]</a>.1,1,2,1,0,12,82:Libraries for linear algebra, deep learning and simulation ship with the hardware.139:Libraries for linear algebra, deep learning and simulation ship with the hardware <a class=\"yt-timestamp\" data-t=\"00:08:47\">[00:08:47]</a>.2,0,3,1,1,20,58:Nvidia designs its chips but leaves manufacturing to TSMC.144:Nvidia designs its chips but leaves manufacturing to [[the_tsmc_foundry_model | TSMC]] <a class=\"yt-timestamp\" data-t=\"00:15:20\">[00:15:20]</a>.2,1,4,1,1,20,88:That keeps capital spending low while the foundry carries the risk of new process nodes.145:That keeps capital spending low while the foundry carries the risk of new process nodes <a class=\"yt-timestamp\" data-t=\"00:15:58\">[00:15:58]</a>.3,0,5,1,2,24,57:Cloud providers such as AWS are among the largest buyers.177:Cloud providers such as [[awss_approach_to_cloud_computing_and_technology_strategy | AWS]] are among the largest buyers <a class=\"yt-timestamp\" data-t=\"00:31:10\">[00:31:10]</a>.3,1,6,1,2,25,63:Training large models needs thousands of GPUs working together.178:Training large models needs thousands of GPUs working together <a class=\"yt-timestamp\" data-t=\"00:32:02\">[00:32:02]</a>, <a class=\"yt-timestamp\" data-t=\"00:32:30\">[00:32:30]</a>.4,0,7,2,0,")]
-        public sealed class NvidiasPlatformStrategyNote : global::NoteGen.Note
+        public sealed class NvidiasPlatformStrategyNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.NvidiasPlatformStrategyNote Instance = new global::App.Notes.NvidiasPlatformStrategyNote();
 
             private NvidiasPlatformStrategyNote()
-                : base("nvidias_platform_strategy", "notes/nvidias_platform_strategy.md", "Nvidia's platform strategy", global::App.Notes.Vault)
+                : base("nvidias_platform_strategy", "notes/nvidias_platform_strategy.md", "Nvidia's platform strategy")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Jb5tN7qLx0E</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.NvidiasPlatformStrategyNote.Outline Sections => (global::App.Notes.NvidiasPlatformStrategyNote.Outline)base.Sections;
@@ -164,17 +155,14 @@ namespace App
         /// <summary>The note <c>notes/amazons_business_strategies_and_innovations.md</c>: Amazon's business strategies and innovations</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|44:Amazon's business strategies and innovationsm2,5:titles44:Amazon's business strategies and innovations7:videoIds11:Qm3xK9vT2pL56:https://www.youtube.com/watch?v=Qm3xK9vT2pL&t={seconds}s5,12:The Flywheel2,10,-1,18:TheFlywheelSection28:Lower Prices, More Customers3,12,0,~15:Scale Economics3,16,0,~25:From Retailer to Platform2,22,-1,~14:Long-Term Bets2,26,-1,~14,8:00:02:10130,8,83,8:00:02:45165,8,226,8:00:03:05185,14,90,8:00:03:20200,14,215,8:00:03:41221,14,273,8:00:04:02242,18,73,8:00:04:30270,19,58,8:00:04:51291,20,86,8:00:06:12372,24,81,8:00:06:58418,24,208,8:00:07:30450,24,365,8:00:09:15555,28,82,8:00:10:02602,29,92,8:01:02:033723,30,100,3,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~3:AWS0,24,298,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,33:amazons_machine_learning_strategy~~0,30,31,42:notes/amazons_machine_learning_strategy.md-1,0,14,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,82:Amazon treats every internal capability as a future product for outside customers.139:Amazon treats every internal capability as a future product for outside customers <a class=\"yt-timestamp\" data-t=\"00:02:10\">[00:02:10]</a>.1,0,0,1,-1,8,85:The flywheel of lower prices, more customers and more sellers compounds over decades.142:The flywheel of lower prices, more customers and more sellers compounds over decades <a class=\"yt-timestamp\" data-t=\"00:02:45\">[00:02:45]</a>.1,0,1,1,1,14,89:Lower prices attract more customers, and more customers attract more third-party sellers.146:Lower prices attract more customers, and more customers attract more third-party sellers <a class=\"yt-timestamp\" data-t=\"00:03:05\">[00:03:05]</a>.1,0,2,1,1,14,67:More sellers widen the selection, which brings even more customers.182:More sellers widen the selection, which brings even more customers <a class=\"yt-timestamp\" data-t=\"00:03:20\">[00:03:20]</a>, <a class=\"yt-timestamp\" data-t=\"00:03:41\">[00:03:41]</a>.1,0,3,2,2,18,68:Fixed costs spread over a larger volume let Amazon cut prices again.125:Fixed costs spread over a larger volume let Amazon cut prices again <a class=\"yt-timestamp\" data-t=\"00:04:02\">[00:04:02]</a>.1,0,5,1,2,19,53:The savings are passed on rather than kept as margin.110:The savings are passed on rather than kept as margin <a class=\"yt-timestamp\" data-t=\"00:04:30\">[00:04:30]</a>.1,0,6,1,2,20,77:Shareholders were asked to judge the company on free cash flow, not earnings.134:Shareholders were asked to judge the company on free cash flow, not earnings <a class=\"yt-timestamp\" data-t=\"00:04:51\">[00:04:51]</a>.1,0,7,1,3,24,80:Amazon opened its store to other sellers in 2000, a move many insiders resisted.137:Amazon opened its store to other sellers in 2000, a move many insiders resisted <a class=\"yt-timestamp\" data-t=\"00:06:12\">[00:06:12]</a>.1,0,8,1,3,24,69:Marketplace sellers now account for more than half of the units sold.126:Marketplace sellers now account for more than half of the units sold <a class=\"yt-timestamp\" data-t=\"00:06:58\">[00:06:58]</a>.1,0,9,1,3,24,36:The same pattern later produced AWS.156:The same pattern later produced [[awss_approach_to_cloud_computing_and_technology_strategy | AWS]] <a class=\"yt-timestamp\" data-t=\"00:07:30\">[00:07:30]</a>.1,1,10,1,4,28,73:Prime: free two-day shipping turned occasional buyers into habitual ones.134:**Prime**: free two-day shipping turned occasional buyers into habitual ones <a class=\"yt-timestamp\" data-t=\"00:09:15\">[00:09:15]</a>.2,0,11,1,4,29,83:Kindle: Amazon built hardware to protect its book business from digital disruption.144:**Kindle**: Amazon built hardware to protect its book business from digital disruption <a class=\"yt-timestamp\" data-t=\"00:10:02\">[00:10:02]</a>.2,0,12,1,4,30,87:Machine learning: see amazons_machine_learning_strategy for how data gravity shapes it.152:**Machine learning**: see [[amazons_machine_learning_strategy]] for how data gravity shapes it <a class=\"yt-timestamp\" data-t=\"01:02:03\">[01:02:03]</a>.2,1,13,1,0,")]
-        public sealed class AmazonsBusinessStrategiesAndInnovationsNote : global::NoteGen.Note
+        public sealed class AmazonsBusinessStrategiesAndInnovationsNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote Instance = new global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote();
 
             private AmazonsBusinessStrategiesAndInnovationsNote()
-                : base("amazons_business_strategies_and_innovations", "notes/amazons_business_strategies_and_innovations.md", "Amazon's business strategies and innovations", global::App.Notes.Vault)
+                : base("amazons_business_strategies_and_innovations", "notes/amazons_business_strategies_and_innovations.md", "Amazon's business strategies and innovations")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Qm3xK9vT2pL</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote.Outline Sections => (global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote.Outline)base.Sections;
@@ -222,12 +210,12 @@ namespace App
         /// <summary>The note <c>notes/acquiredfm.md</c>: Acquired FM</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|11:Acquired FMm3,5:titles11:Acquired FM7:aliasesl1,s8:Acquired4:tagsl2,s7:podcasts16:business-history~2,8:Episodes2,9,-1,~27:How these notes are written2,17,-1,~0,5,33:amazons_machine_learning_strategy~34:Amazon's machine learning strategy0,11,3,42:notes/amazons_machine_learning_strategy.md-1,0,43:amazons_business_strategies_and_innovations~~0,12,3,52:notes/amazons_business_strategies_and_innovations.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~17:AWS and the cloud0,13,3,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,25:nvidias_platform_strategy~~0,14,3,34:notes/nvidias_platform_strategy.md-1,0,22:the_tsmc_foundry_model~~0,15,3,31:notes/the_tsmc_foundry_model.md-1,0,8,-1,7,77:Acquired is a podcast about the stories and playbooks behind great companies.77:Acquired is a podcast about the stories and playbooks behind great companies.0,0,0,0,-1,7,66:Each episode note below links back here with From: [[acquiredfm]].68:Each episode note below links back here with `From: [[acquiredfm]]`.0,0,0,0,0,11,34:Amazon's machine learning strategy74:[[amazons_machine_learning_strategy | Amazon's machine learning strategy]]0,1,0,0,0,12,43:amazons_business_strategies_and_innovations47:[[amazons_business_strategies_and_innovations]]1,1,0,0,0,13,17:AWS and the cloud80:[[awss_approach_to_cloud_computing_and_technology_strategy | AWS and the cloud]]2,1,0,0,0,14,25:nvidias_platform_strategy29:[[nvidias_platform_strategy]]3,1,0,0,0,15,22:the_tsmc_foundry_model26:[[the_tsmc_foundry_model]]4,1,0,0,1,19,103:Every claim cites the moment of the episode it comes from, so a reader can jump straight to the source.103:Every claim cites the moment of the episode it comes from, so a reader can jump straight to the source.5,0,0,0,2,7:podcast16:business-history")]
-        public sealed class AcquiredfmNote : global::NoteGen.Note
+        public sealed class AcquiredfmNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AcquiredfmNote Instance = new global::App.Notes.AcquiredfmNote();
 
             private AcquiredfmNote()
-                : base("acquiredfm", "notes/acquiredfm.md", "Acquired FM", global::App.Notes.Vault)
+                : base("acquiredfm", "notes/acquiredfm.md", "Acquired FM")
             {
             }
 
@@ -264,17 +252,14 @@ namespace App
         /// <summary>The note <c>notes/amazons_transition_to_a_technology_company.md</c>: Amazon's transition to a technology company</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|43:Amazon's transition to a technology companym2,5:titles43:Amazon's transition to a technology company7:videoIds11:Tr7nG3kYp5D56:https://www.youtube.com/watch?v=Tr7nG3kYp5D&t={seconds}s2,19:Services Everywhere2,10,-1,~23:What Changed for Retail2,14,-1,~6,8:00:00:4545,8,91,8:00:02:20140,8,235,8:00:03:10190,12,59,8:00:03:55235,12,260,8:00:07:40460,16,66,8:00:08:25505,17,119,3,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~3:AWS0,12,193,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,43:amazons_business_strategies_and_innovations~~0,17,71,52:notes/amazons_business_strategies_and_innovations.md-1,0,7,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,90:Amazon started as an online bookstore but always described itself as a technology company.147:Amazon started as an online bookstore but always described itself as a technology company <a class=\"yt-timestamp\" data-t=\"00:00:45\">[00:00:45]</a>.1,0,0,1,-1,8,86:The mandate that every team expose its work through service interfaces made that real.143:The mandate that every team expose its work through service interfaces made that real <a class=\"yt-timestamp\" data-t=\"00:02:20\">[00:02:20]</a>.1,0,1,1,0,12,58:Internal teams could only talk to each other through APIs.115:Internal teams could only talk to each other through APIs <a class=\"yt-timestamp\" data-t=\"00:03:10\">[00:03:10]</a>.1,0,2,1,0,12,80:That discipline made it possible to offer the same services to outsiders as AWS.200:That discipline made it possible to offer the same services to outsiders as [[awss_approach_to_cloud_computing_and_technology_strategy | AWS]] <a class=\"yt-timestamp\" data-t=\"00:03:55\">[00:03:55]</a>.1,1,3,1,1,16,63:Teams shipped independently instead of waiting for one release.120:Teams shipped independently instead of waiting for one release <a class=\"yt-timestamp\" data-t=\"00:07:40\">[00:07:40]</a>.2,0,4,1,1,17,112:The retail site became one customer of the platform among many, see amazons_business_strategies_and_innovations.173:The retail site became one customer of the platform among many, see [[amazons_business_strategies_and_innovations]] <a class=\"yt-timestamp\" data-t=\"00:08:25\">[00:08:25]</a>.2,1,5,1,0,")]
-        public sealed class AmazonsTransitionToATechnologyCompanyNote : global::NoteGen.Note
+        public sealed class AmazonsTransitionToATechnologyCompanyNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AmazonsTransitionToATechnologyCompanyNote Instance = new global::App.Notes.AmazonsTransitionToATechnologyCompanyNote();
 
             private AmazonsTransitionToATechnologyCompanyNote()
-                : base("amazons_transition_to_a_technology_company", "notes/amazons_transition_to_a_technology_company.md", "Amazon's transition to a technology company", global::App.Notes.Vault)
+                : base("amazons_transition_to_a_technology_company", "notes/amazons_transition_to_a_technology_company.md", "Amazon's transition to a technology company")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Tr7nG3kYp5D</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.AmazonsTransitionToATechnologyCompanyNote.Outline Sections => (global::App.Notes.AmazonsTransitionToATechnologyCompanyNote.Outline)base.Sections;
@@ -309,17 +294,14 @@ namespace App
         /// <summary>The note <c>notes/awss_approach_to_cloud_computing_and_technology_strategy.md</c>: AWS's approach to cloud computing and technology strategy</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|57:AWS's approach to cloud computing and technology strategym2,5:titles57:AWS's approach to cloud computing and technology strategy7:videoIds11:Wk8pR4nZc1Y56:https://www.youtube.com/watch?v=Wk8pR4nZc1Y&t={seconds}s5,26:Primitives, Not Frameworks2,10,-1,~7:Pricing2,14,-1,~11:Competition2,19,-1,18:CompetitionSection20:Against Google Cloud3,21,2,~23:Against Microsoft Azure3,25,2,~12,8:00:01:1575,8,86,8:00:01:48108,8,239,8:00:05:10310,12,100,8:00:05:33333,12,216,8:00:05:59359,12,348,8:00:12:40760,16,51,5:14:05845,17,58,8:00:20:311231,23,67,8:00:21:021262,23,269,8:00:23:151395,27,59,8:00:23:441424,27,117,8:00:24:201460,27,228,3,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,43:amazons_business_strategies_and_innovations~6:Amazon0,8,182,52:notes/amazons_business_strategies_and_innovations.md-1,0,33:amazons_machine_learning_strategy~20:the ML strategy note0,23,208,42:notes/amazons_machine_learning_strategy.md-1,0,12,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,85:AWS began as a way to stop every Amazon team from rebuilding the same infrastructure.142:AWS began as a way to stop every Amazon team from rebuilding the same infrastructure <a class=\"yt-timestamp\" data-t=\"00:01:15\">[00:01:15]</a>.1,0,0,1,-1,8,45:It became the most profitable part of Amazon.152:It became the most profitable part of [[amazons_business_strategies_and_innovations | Amazon]] <a class=\"yt-timestamp\" data-t=\"00:01:48\">[00:01:48]</a>.1,1,1,1,0,12,99:AWS sells small building blocks such as storage, compute and queues rather than complete solutions.156:AWS sells small building blocks such as storage, compute and queues rather than complete solutions <a class=\"yt-timestamp\" data-t=\"00:05:10\">[00:05:10]</a>.2,0,2,1,0,12,58:Customers compose those primitives into their own systems.115:Customers compose those primitives into their own systems <a class=\"yt-timestamp\" data-t=\"00:05:33\">[00:05:33]</a>.2,0,3,1,0,12,74:This is why the catalogue keeps growing, e.g. databases, analytics and ML.131:This is why the catalogue keeps growing, e.g. databases, analytics and ML <a class=\"yt-timestamp\" data-t=\"00:05:59\">[00:05:59]</a>.2,0,4,1,1,16,48:Prices are cut repeatedly as scale lowers costs.105:Prices are cut repeatedly as scale lowers costs <a class=\"yt-timestamp\" data-t=\"00:12:40\">[00:12:40]</a>.2,0,5,1,1,17,55:Reserved capacity trades flexibility for a lower price.106:Reserved capacity trades flexibility for a lower price <a class=\"yt-timestamp\" data-t=\"14:05\">[14:05]</a>.2,0,6,1,3,23,66:Google has strong technology but arrived late to enterprise sales.123:Google has strong technology but arrived late to enterprise sales <a class=\"yt-timestamp\" data-t=\"00:20:31\">[00:20:31]</a>.2,0,7,1,3,23,104:Data that already lives in AWS rarely moves, which is the data gravity argument of the ML strategy note.201:Data that already lives in AWS rarely moves, which is the data gravity argument of [[amazons_machine_learning_strategy | the ML strategy note]] <a class=\"yt-timestamp\" data-t=\"00:21:02\">[00:21:02]</a>.2,1,8,1,4,27,58:Azure wins where customers already run Microsoft software.173:Azure wins where customers already run Microsoft software <a class=\"yt-timestamp\" data-t=\"00:23:15\">[00:23:15]</a>, <a class=\"yt-timestamp\" data-t=\"00:23:44\">[00:23:44]</a>.3,0,9,2,4,27,53:Hybrid deployments are where the two compete hardest.110:Hybrid deployments are where the two compete hardest <a class=\"yt-timestamp\" data-t=\"00:24:20\">[00:24:20]</a>.3,0,11,1,0,")]
-        public sealed class AwssApproachToCloudComputingAndTechnologyStrategyNote : global::NoteGen.Note
+        public sealed class AwssApproachToCloudComputingAndTechnologyStrategyNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AwssApproachToCloudComputingAndTechnologyStrategyNote Instance = new global::App.Notes.AwssApproachToCloudComputingAndTechnologyStrategyNote();
 
             private AwssApproachToCloudComputingAndTechnologyStrategyNote()
-                : base("awss_approach_to_cloud_computing_and_technology_strategy", "notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "AWS's approach to cloud computing and technology strategy", global::App.Notes.Vault)
+                : base("awss_approach_to_cloud_computing_and_technology_strategy", "notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "AWS's approach to cloud computing and technology strategy")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: Wk8pR4nZc1Y</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.AwssApproachToCloudComputingAndTechnologyStrategyNote.Outline Sections => (global::App.Notes.AwssApproachToCloudComputingAndTechnologyStrategyNote.Outline)base.Sections;
@@ -367,17 +349,14 @@ namespace App
         /// <summary>The note <c>notes/amazons_machine_learning_strategy.md</c>: Amazons machine learning strategy</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         [global::NoteGen.NoteContent("4|33:Amazons machine learning strategym2,5:titles33:Amazons machine learning strategy7:videoIds11:ifA0ZRiOmx056:https://www.youtube.com/watch?v=ifA0ZRiOmx0&t={seconds}s4,21:Amazon's ML Offerings2,10,-1,~38:Strategic Approach to Machine Learning2,19,-1,41:StrategicApproachToMachineLearningSection31:Data Gravity as a Key Advantage3,21,1,~50:Comparison of Amazons ML capabilities with Googles3,25,1,~14,8:00:00:066,8,160,8:00:00:088,8,309,8:00:00:2020,13,35,8:00:00:2121,14,61,8:00:00:2424,15,85,8:00:00:2626,16,71,8:00:00:3030,17,199,8:00:00:5959,23,81,8:00:01:0868,23,177,8:00:01:1272,23,495,8:00:01:2383,23,685,8:00:00:5353,27,110,8:00:01:3191,27,318,8:00:01:2585,27,491,8,10:acquiredfm~~0,6,7,19:notes/acquiredfm.md-1,0,43:amazons_business_strategies_and_innovations~17:Amazon's business0,8,57,52:notes/amazons_business_strategies_and_innovations.md-1,0,43:amazons_business_strategies_and_innovations~6:Amazon0,12,1,52:notes/amazons_business_strategies_and_innovations.md-1,0,31:amazons_cloudhosted_ml_services~25:cloud-hosted ML offerings0,15,21,40:notes/amazons_cloudhosted_ml_services.md-1,0,42:amazons_transition_to_a_technology_company~6:Amazon0,23,259,51:notes/amazons_transition_to_a_technology_company.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~3:AWS0,23,366,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,56:awss_approach_to_cloud_computing_and_technology_strategy~3:AWS0,23,618,65:notes/awss_approach_to_cloud_computing_and_technology_strategy.md-1,0,43:amazons_business_strategies_and_innovations~6:Amazon0,27,385,52:notes/amazons_business_strategies_and_innovations.md-1,0,16,-1,6,16:From: acquiredfm20:From: [[acquiredfm]]0,1,0,0,-1,8,109:Machine learning (ML) is considered a massive pillar of Amazon's business, alongside computing and databases.216:Machine learning (ML) is considered a massive pillar of [[amazons_business_strategies_and_innovations | Amazon's business]], alongside computing and databases <a class=\"yt-timestamp\" data-t=\"00:00:06\">[00:00:06]</a>.1,1,0,1,-1,8,91:While databases are not as critical as compute, they are important for customer stickiness.148:While databases are not as critical as compute, they are important for customer stickiness <a class=\"yt-timestamp\" data-t=\"00:00:08\">[00:00:08]</a>.2,0,1,1,0,12,68:Amazon has significantly invested in ML, demonstrating this through:118:[[amazons_business_strategies_and_innovations | Amazon]] has significantly invested in ML, demonstrating this through:2,1,2,0,0,13,30:The announcement of SageMaker.87:The announcement of SageMaker <a class=\"yt-timestamp\" data-t=\"00:00:20\">[00:00:20]</a>.3,0,2,1,0,14,56:The introduction of a custom ML keynote at their events.113:The introduction of a custom ML keynote at their events <a class=\"yt-timestamp\" data-t=\"00:00:21\">[00:00:21]</a>.3,0,3,1,0,15,42:A wide range of cloud-hosted ML offerings.137:A wide range of [[amazons_cloudhosted_ml_services | cloud-hosted ML offerings]] <a class=\"yt-timestamp\" data-t=\"00:00:24\">[00:00:24]</a>.3,1,4,1,0,16,66:Support for TensorFlow, a technology originally created by Google.123:Support for TensorFlow, a technology originally created by Google <a class=\"yt-timestamp\" data-t=\"00:00:26\">[00:00:26]</a>.4,0,5,1,0,17,194:Providing their own Amazon Container Service (ECS) and an Elastic Kubernetes Service (EKS). While catering to customer demand for Kubernetes, the aim is to encourage the use of their custom ECS.251:Providing their own Amazon Container Service (ECS) and an Elastic Kubernetes Service (EKS). While catering to customer demand for Kubernetes, the aim is to encourage the use of their custom ECS <a class=\"yt-timestamp\" data-t=\"00:00:30\">[00:00:30]</a>.4,0,6,1,2,23,80:Amazon's strategy with machine learning hinges on the principle of data gravity.137:Amazon's strategy with machine learning hinges on the principle of data gravity <a class=\"yt-timestamp\" data-t=\"00:00:59\">[00:00:59]</a>.4,0,7,1,2,23,38:Running ML near the data is paramount.95:Running ML near the data is paramount <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.4,0,8,1,2,23,148:Once a customer chooses Amazon as their storage vendor and migrates their data to AWS data centers, they are unlikely to seek ML services elsewhere.317:Once a customer chooses [[amazons_transition_to_a_technology_company | Amazon]] as their storage vendor and migrates their data to [[awss_approach_to_cloud_computing_and_technology_strategy | AWS]] data centers, they are unlikely to seek ML services elsewhere <a class=\"yt-timestamp\" data-t=\"00:01:12\">[00:01:12]</a>.4,2,9,1,2,23,69:Consequently, customers will naturally run their ML workloads on AWS.189:Consequently, customers will naturally run their ML workloads on [[awss_approach_to_cloud_computing_and_technology_strategy | AWS]] <a class=\"yt-timestamp\" data-t=\"00:01:23\">[00:01:23]</a>.6,1,10,1,3,27,109:Amazon's ML capabilities, while needing to be proficient, do not necessarily need to surpass those of Google.166:Amazon's ML capabilities, while needing to be proficient, do not necessarily need to surpass those of Google <a class=\"yt-timestamp\" data-t=\"00:00:53\">[00:00:53]</a>.7,0,11,1,3,27,150:Although Google might be better positioned to offer superior ML services, this advantage diminishes if customers are not storing their data with them.207:Although Google might be better positioned to offer superior ML services, this advantage diminishes if customers are not storing their data with them <a class=\"yt-timestamp\" data-t=\"00:01:31\">[00:01:31]</a>.7,0,12,1,3,27,65:However, Amazon cannot afford to fall significantly behind in ML.172:However, [[amazons_business_strategies_and_innovations | Amazon]] cannot afford to fall significantly behind in ML <a class=\"yt-timestamp\" data-t=\"00:01:25\">[00:01:25]</a>.7,1,13,1,0,")]
-        public sealed class AmazonsMachineLearningStrategyNote : global::NoteGen.Note
+        public sealed class AmazonsMachineLearningStrategyNote : global::App.Notes.VaultNote
         {
             internal static readonly global::App.Notes.AmazonsMachineLearningStrategyNote Instance = new global::App.Notes.AmazonsMachineLearningStrategyNote();
 
             private AmazonsMachineLearningStrategyNote()
-                : base("amazons_machine_learning_strategy", "notes/amazons_machine_learning_strategy.md", "Amazons machine learning strategy", global::App.Notes.Vault)
+                : base("amazons_machine_learning_strategy", "notes/amazons_machine_learning_strategy.md", "Amazons machine learning strategy")
             {
             }
-
-            /// <summary>Front matter <c>videoId</c>: ifA0ZRiOmx0</summary>
-            public string VideoId => FrontMatterScalar("videoId")!;
 
             /// <summary>The note's top-level sections, one property per heading.</summary>
             public new global::App.Notes.AmazonsMachineLearningStrategyNote.Outline Sections => (global::App.Notes.AmazonsMachineLearningStrategyNote.Outline)base.Sections;
@@ -408,6 +387,32 @@ namespace App
     }
 }
 
+// ===== Notes.VaultNote.g.cs =====
+// <auto-generated/>
+#nullable enable
+
+namespace App
+{
+    static partial class Notes
+    {
+        /// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
+        public abstract class VaultNote : global::NoteGen.Note
+        {
+            internal VaultNote(string name, string path, string? title)
+                : base(name, path, title, Vault)
+            {
+            }
+
+            /// <summary>Front matter <c>aliases</c>: list of text; <c>null</c> in notes without it.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string>? Aliases => FrontMatterList<string>("aliases");
+
+            /// <summary>Front matter <c>videoId</c>: text; <c>null</c> in notes without it.</summary>
+            public string? VideoId => FrontMatterString("videoId");
+        }
+    }
+}
+
 // ===== Notes.g.cs =====
 // <auto-generated/>
 #nullable enable
@@ -419,7 +424,7 @@ namespace App
     [global::NoteGen.NoteContent("4|1,8:Acquired7,1,0,2,0,3,0,4,0,5,0,6,0,7,0,0,6,0,1,3,1,3,2,3,7,4,2,5,1,0,1,3,3,0,4,0,0,1,2,2,1,5,2,0,1,3,4,0,6,0,2,1,1,3,5,3,6,4,1,6,3,0,2,0,3,7,1,0,2,0,4,6,2,")]
     internal static partial class Notes
     {
-        private static readonly global::NoteGen.NoteVault Vault = new global::NoteGen.NoteVault(typeof(global::App.Notes), () => new global::NoteGen.Note[]
+        private static readonly global::NoteGen.NoteVault<global::App.Notes.VaultNote> Vault = new global::NoteGen.NoteVault<global::App.Notes.VaultNote>(typeof(global::App.Notes), () => new global::App.Notes.VaultNote[]
         {
             global::App.Notes.AcquiredfmNote.Instance,
             global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote.Instance,
@@ -432,7 +437,7 @@ namespace App
         });
 
         /// <summary>Every note, ordered by path.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NoteGen.Note> All => Vault.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<global::App.Notes.VaultNote> All => Vault.Notes;
 
         /// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a
         /// link from the vault root resolves it; <c>null</c> when there is none.</summary>

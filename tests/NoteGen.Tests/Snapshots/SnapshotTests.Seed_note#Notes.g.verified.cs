@@ -8,7 +8,7 @@ namespace App
     [global::NoteGen.NoteContent("4|0,1,3,0,0,3,3,1,3,2,3,7,0,1,3,3,0,0,0,1,3,4,0,2,3,5,3,6,")]
     internal static partial class Notes
     {
-        private static readonly global::NoteGen.NoteVault Vault = new global::NoteGen.NoteVault(typeof(global::App.Notes), () => new global::NoteGen.Note[]
+        private static readonly global::NoteGen.NoteVault<global::App.Notes.VaultNote> Vault = new global::NoteGen.NoteVault<global::App.Notes.VaultNote>(typeof(global::App.Notes), () => new global::App.Notes.VaultNote[]
         {
             global::App.Notes.AcquiredfmNote.Instance,
             global::App.Notes.AmazonsBusinessStrategiesAndInnovationsNote.Instance,
@@ -19,7 +19,7 @@ namespace App
         });
 
         /// <summary>Every note, ordered by path.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NoteGen.Note> All => Vault.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<global::App.Notes.VaultNote> All => Vault.Notes;
 
         /// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a
         /// link from the vault root resolves it; <c>null</c> when there is none.</summary>

@@ -1,0 +1,76 @@
+using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
+
+namespace NoteGen.Generator.Emitting
+{
+    /// <summary>Emits <c>VaultNote</c>, the base class of every generated note: one typed property per front-matter
+    /// key of the vault, typed as inferred from every note (see <see cref="FrontMatterInference"/>).</summary>
+    internal static class VaultNoteEmitter
+    {
+        public const string TypeName = "VaultNote";
+
+        public static GeneratedFile Emit(VaultFrontMatter frontMatter)
+        {
+            var settings = frontMatter.Settings;
+            string nullable = SourceFile.Nullable(settings);
+            string source = SourceFile.Write(settings, w =>
+            {
+                w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
+                w.Line(SourceFile.GeneratedCodeAttribute);
+                w.Open("public abstract class " + TypeName + " : global::NoteGen.Note");
+                w.Line("internal " + TypeName + "(string name, string path, string" + nullable + " title)");
+                w.Line("    : base(name, path, title, Vault)");
+                w.Line("{");
+                w.Line("}");
+                foreach (var member in frontMatter.Members)
+                {
+                    w.Line();
+                    w.Line("/// <summary>Front matter <c>" + CSharpText.XmlDoc(member.Key) + "</c>: " + FrontMatterInference.Describe(member.Type)
+                        + (member.Nullable ? "; <c>null</c> in notes without it." : ", in every note.") + "</summary>");
+                    w.Line("public " + Property(member, settings));
+                }
+                w.Close();
+            });
+            return new GeneratedFile(settings.ClassName + "." + TypeName + ".g.cs", "", source);
+        }
+
+        private static string Property(FrontMatterMember member, GeneratorSettings settings)
+        {
+            string key = CSharpText.Literal(member.Key);
+            string nullable = SourceFile.Nullable(settings);
+            string notNull = settings.SupportsNullableAnnotations ? "!" : "";
+            var type = member.Type;
+            if (type.IsList)
+            {
+                string element = ClrType(type.Kind);
+                string list = "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
+                return list + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterList<" + element + ">(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
+            }
+            switch (type.Kind)
+            {
+                case ScalarKind.String:
+                    return "string" + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterString(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
+                case ScalarKind.Object:
+                    return "object" + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterValue(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
+                default:
+                    // Value types: every note's value was checked at compile time, so a non-nullable one is always there.
+                    return ClrType(type.Kind) + (member.Nullable ? "?" : "") + " " + member.PropertyName + " => FrontMatter" + type.Kind + "(" + key + ")"
+                        + (member.Nullable ? "" : ".GetValueOrDefault()") + ";";
+            }
+        }
+
+        private static string ClrType(ScalarKind kind)
+        {
+            switch (kind)
+            {
+                case ScalarKind.Boolean: return "bool";
+                case ScalarKind.Int64: return "long";
+                case ScalarKind.Double: return "double";
+                case ScalarKind.DateTime: return "global::System.DateTime";
+                case ScalarKind.DateTimeOffset: return "global::System.DateTimeOffset";
+                case ScalarKind.Object: return "object";
+                default: return "string";
+            }
+        }
+    }
+}
