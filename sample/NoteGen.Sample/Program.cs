@@ -9,12 +9,16 @@ Console.WriteLine($"  \"{dataGravity.Heading}\" opens with: {dataGravity.Claims[
 Console.WriteLine($"  cited at {dataGravity.Claims[0].Timestamps[0].Offset} → {dataGravity.Claims[0].Timestamps[0].Url}");
 Console.WriteLine();
 
-// Every note, walked generically.
-foreach (Note note in Notes.All)
+// Every note, walked generically; VideoId is typed from the front matter of all notes (null where a note has none).
+foreach (Notes.VaultNote note in Notes.All)
 {
     Console.WriteLine(new string('=', 80));
-    string video = note.FrontMatter.TryGetValue("videoId", out var id) && id is string videoId ? $" [video {videoId}]" : "";
+    string video = note.VideoId is null ? "" : $" [video {note.VideoId}]";
     Console.WriteLine($"{note.Title}{video}  ({note.Path})");
+    if (note.Tags.Count > 0)
+        Console.WriteLine($"  tags: {string.Join(", ", note.Tags)}");
+    if (note.Backlinks.Count > 0)
+        Console.WriteLine($"  linked from: {string.Join(", ", note.Backlinks.Select(l => l.Source.Name).Distinct())}");
     foreach (Claim claim in note.Claims.Where(c => c.Section is null))
         PrintClaim(claim, "  ");
     foreach (Section section in note.Sections)

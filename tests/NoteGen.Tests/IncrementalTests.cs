@@ -46,6 +46,47 @@ public class IncrementalTests
         Assert.Equal(1, Count(second, TrackingNames.Files, IncrementalStepRunReason.Modified));
         Assert.Equal(Reasons(second, TrackingNames.Files).Count - 1, Count(second, TrackingNames.Files, IncrementalStepRunReason.Cached));
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Root));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+    }
+
+    [Fact]
+    public void Editing_a_heading_reresolves_the_vault_but_reemits_only_that_note()
+    {
+        // Headings are link anchors, so the index changes and every note's links are checked again; only the
+        // edited note's model differs, so only it is emitted again.
+        var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[2],
+            new InMemoryAdditionalText(notes[2].Path, "# C renamed\nText.\n")));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Index));
+        Assert.Equal(1, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+    }
+
+    [Fact]
+    public void Adding_a_link_rewrites_the_root_backlinks_but_no_other_note()
+    {
+        var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[2],
+            new InMemoryAdditionalText(notes[2].Path, "# C\nText about [[a]].\n")));
+
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Index));
+        Assert.Equal(1, Count(second, TrackingNames.LinkTargets, IncrementalStepRunReason.Modified));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Root));
+        Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Changing_a_front_matter_value_but_not_its_type_keeps_VaultNote()
+    {
+        var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[0],
+            new InMemoryAdditionalText(notes[0].Path, Vault[0].Text.Replace("videoId: aaa", "videoId: bbb"))));
+
+        Assert.Equal(1, Count(second, TrackingNames.FrontMatterShapes, IncrementalStepRunReason.Unchanged));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+        Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -53,7 +94,7 @@ public class IncrementalTests
     {
         var (_, second) = RunTwice((driver, _) => driver);
 
-        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root })
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root, TrackingNames.FrontMatter })
             Assert.All(Reasons(second, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
