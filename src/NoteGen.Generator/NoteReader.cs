@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Parsing;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator
 {
@@ -33,30 +34,14 @@ namespace NoteGen.Generator
         /// outside it.</summary>
         public static string RelativePath(string fullPath, string? root)
         {
-            string path = Normalize(fullPath);
+            string path = VaultPath.Normalize(fullPath);
             if (root != null)
             {
-                string directory = Normalize(root).TrimEnd('/') + "/";
+                string directory = VaultPath.Normalize(root).TrimEnd('/') + "/";
                 if (path.StartsWith(directory, StringComparison.OrdinalIgnoreCase))
                     return path.Substring(directory.Length);
             }
             return path;
-        }
-    
-        /// <summary>'/' separators, and "." and ".." segments folded ("a/b/../c" → "a/c").</summary>
-        private static string Normalize(string path)
-        {
-            var segments = new System.Collections.Generic.List<string>();
-            foreach (string segment in path.Replace('\\', '/').Split('/'))
-            {
-                if (segment == "." || (segment.Length == 0 && segments.Count > 0))
-                    continue;
-                if (segment == ".." && segments.Count > 1 && segments[segments.Count - 1] != "..")
-                    segments.RemoveAt(segments.Count - 1);
-                else
-                    segments.Add(segment);
-            }
-            return string.Join("/", segments);
         }
     }
 }

@@ -22,8 +22,7 @@ namespace NoteGen.Generator.Parsing
 
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
         {
-            char before = slice.PeekCharExtra(-1);
-            if (before != '\0' && !char.IsWhiteSpace(before))
+            if (!InlineParsing.StartsWord(slice))
                 return false;
             string text = slice.Text;
             int start = slice.Start;
@@ -37,14 +36,7 @@ namespace NoteGen.Generator.Parsing
                 after++;
             if (after <= slice.End && text[after] != '\n' && text[after] != '\r')
                 return false;
-            processor.Inline = new BlockIdInline(text.Substring(start + 1, end - start - 1))
-            {
-                Span = new SourceSpan(processor.GetSourcePosition(start, out int line, out int column), processor.GetSourcePosition(end - 1)),
-                Line = line,
-                Column = column,
-            };
-            slice.Start = end;
-            return true;
+            return InlineParsing.Take(processor, ref slice, new BlockIdInline(text.Substring(start + 1, end - start - 1)), start, end - 1);
         }
     }
 }

@@ -46,14 +46,7 @@ namespace NoteGen.Generator.Parsing
                 return false;
 
             int end = closing + "</a>".Length - 1;
-            processor.Inline = new TimestampInline(Attribute(text, start + 2, tagEnd, "data-t")?.Trim() ?? "")
-            {
-                Span = new SourceSpan(processor.GetSourcePosition(start, out int line, out int column), processor.GetSourcePosition(end)),
-                Line = line,
-                Column = column,
-            };
-            slice.Start = end + 1;
-            return true;
+            return InlineParsing.Take(processor, ref slice, new TimestampInline(Attribute(text, start + 2, tagEnd, "data-t")?.Trim() ?? ""), start, end);
         }
 
         /// <summary>The value of attribute <paramref name="name"/> (case-insensitive) among the attributes in

@@ -53,14 +53,7 @@ namespace NoteGen.Generator.Parsing
 
             SplitTarget(text.Substring(open + 2, close - open - 2), out string target, out string? alias);
             int end = close + 1;
-            processor.Inline = new WikiLinkInline(target, alias, isEmbed)
-            {
-                Span = new SourceSpan(processor.GetSourcePosition(start, out int line, out int column), processor.GetSourcePosition(end)),
-                Line = line,
-                Column = column,
-            };
-            slice.Start = end + 1;
-            return true;
+            return InlineParsing.Take(processor, ref slice, new WikiLinkInline(target, alias, isEmbed), start, end);
         }
 
         /// <summary>Splits at the first '|' (or '\|', the escaped pipe used inside tables).</summary>

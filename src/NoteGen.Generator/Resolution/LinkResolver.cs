@@ -163,24 +163,9 @@ namespace NoteGen.Generator.Resolution
                     key = WithoutMarkdownExtension(key);
                 string folder = FolderOf(fromPath);
                 bool isRelative = key.StartsWith("./", StringComparison.Ordinal) || key.StartsWith("../", StringComparison.Ordinal);
-                key = isRelative ? Fold(folder + "/" + key) : key.TrimStart('/');
+                // The leading '/' makes ".." past the vault root stay, so it matches nothing.
+                key = (isRelative ? VaultPath.Normalize("/" + folder + "/" + key) : key).TrimStart('/');
                 return new Target(key, folder, isRelative);
-            }
-
-            /// <summary>Folds "." and ".." segments: "a/b/../c" → "a/c".</summary>
-            private static string Fold(string path)
-            {
-                var segments = new List<string>();
-                foreach (string segment in path.Split('/'))
-                {
-                    if (segment == "." || segment.Length == 0)
-                        continue;
-                    if (segment == ".." && segments.Count > 0 && segments[segments.Count - 1] != "..")
-                        segments.RemoveAt(segments.Count - 1);
-                    else
-                        segments.Add(segment);
-                }
-                return string.Join("/", segments);
             }
         }
     }
