@@ -59,7 +59,7 @@ namespace NoteGen.Generator
                 .WithTrackingName(TrackingNames.FrontMatterShapes)
                 .Collect()
                 .Combine(settings)
-                .Select(static (input, ct) => FrontMatterInference.Infer(input.Left, input.Right, NoteResolver.NoteMemberNames, VaultNoteEmitter.TypeName, ct))
+                .Select(static (input, ct) => FrontMatterInference.Infer(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.FrontMatter);
             context.RegisterSourceOutput(frontMatter, static (spc, vault) =>
             {

@@ -116,7 +116,7 @@ namespace NoteGen
             if (type == typeof(long))
                 return FrontMatterScalar.TryInt64(text, out long integer) ? integer : (object?)null;
             if (type == typeof(double))
-                return FrontMatterScalar.TryDouble(text, out double number) || FrontMatterScalar.TryInt64(text, out _) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (object?)null;
+                return FrontMatterScalar.TryDouble(text, out double number) ? number : (object?)null; // integers read as numbers too
             if (type == typeof(DateTime))
                 return FrontMatterScalar.TryDateTime(text, out var date) ? date : (object?)null;
             if (type == typeof(DateTimeOffset))

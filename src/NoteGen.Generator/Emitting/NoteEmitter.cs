@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Emitting
 {
@@ -34,7 +35,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
-                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + VaultNoteEmitter.TypeName);
+                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
                 w.Line("internal static readonly " + type + " Instance = new " + type + "();");
                 w.Line();
                 w.Line("private " + entry.TypeName + "()");
@@ -53,7 +54,7 @@ namespace NoteGen.Generator.Emitting
         {
             var sections = resolved.Note.Sections;
             var members = resolved.Members;
-            string outline = noteType + "." + members.OutlineTypeName;
+            string outline = noteType + "." + NoteResolver.OutlineTypeName;
             var children = new List<int>[sections.Count + 1];
             for (int i = 0; i < children.Length; i++)
                 children[i] = new List<int>();
@@ -75,7 +76,7 @@ namespace NoteGen.Generator.Emitting
             var typed = Enumerable.Range(0, sections.Count).Where(i => members.SectionTypes[i].Value != null).ToList();
             w.Line();
             w.Line("/// <summary>The top-level sections of the note.</summary>");
-            w.Open("public sealed class " + members.OutlineTypeName + " : global::NoteGen.SectionList");
+            w.Open("public sealed class " + NoteResolver.OutlineTypeName + " : global::NoteGen.SectionList");
             WriteSectionProperties(w, resolved, noteType, children[0], "this", firstClaims);
             w.Close();
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Emitting
 {
@@ -16,8 +17,8 @@ namespace NoteGen.Generator.Emitting
             string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets)) + ")]";
             string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
-                    string vaultType = "global::NoteGen.NoteVault<" + root + "." + VaultNoteEmitter.TypeName + ">";
-                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "), () => new " + root + "." + VaultNoteEmitter.TypeName + "[]");
+                    string vaultType = "global::NoteGen.NoteVault<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + ">";
+                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "), () => new " + root + "." + VaultIndexBuilder.VaultNoteTypeName + "[]");
                     w.Line("{");
                     foreach (var note in index.Notes)
                     {
@@ -27,7 +28,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("});");
                     w.Line();
                     w.Line("/// <summary>Every note, ordered by path.</summary>");
-                    w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + root + "." + VaultNoteEmitter.TypeName + "> All => Vault.Notes;");
+                    w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + "> All => Vault.Notes;");
                     w.Line();
                     w.Line("/// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a");
                     w.Line("/// link from the vault root resolves it; <c>null</c> when there is none.</summary>");

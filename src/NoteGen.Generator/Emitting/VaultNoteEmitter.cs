@@ -7,8 +7,6 @@ namespace NoteGen.Generator.Emitting
     /// key of the vault, typed as inferred from every note (see <see cref="FrontMatterInference"/>).</summary>
     internal static class VaultNoteEmitter
     {
-        public const string TypeName = "VaultNote";
-
         public static GeneratedFile Emit(VaultFrontMatter frontMatter)
         {
             var settings = frontMatter.Settings;
@@ -17,8 +15,8 @@ namespace NoteGen.Generator.Emitting
             {
                 w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
-                w.Open("public abstract class " + TypeName + " : global::NoteGen.Note");
-                w.Line("internal " + TypeName + "(string name, string path, string" + nullable + " title)");
+                w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
+                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(string name, string path, string" + nullable + " title)");
                 w.Line("    : base(name, path, title, Vault)");
                 w.Line("{");
                 w.Line("}");
@@ -31,33 +29,29 @@ namespace NoteGen.Generator.Emitting
                 }
                 w.Close();
             });
-            return new GeneratedFile(settings.ClassName + "." + TypeName + ".g.cs", "", source);
+            return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", "", source);
         }
 
         private static string Property(FrontMatterMember member, GeneratorSettings settings)
         {
             string key = CSharpText.Literal(member.Key);
-            string nullable = SourceFile.Nullable(settings);
-            string notNull = settings.SupportsNullableAnnotations ? "!" : "";
             var type = member.Type;
             if (type.IsList)
-            {
-                string element = ClrType(type.Kind);
-                string list = "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
-                return list + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterList<" + element + ">(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
-            }
-            switch (type.Kind)
-            {
-                case ScalarKind.String:
-                    return "string" + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterString(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
-                case ScalarKind.Object:
-                    return "object" + (member.Nullable ? nullable : "") + " " + member.PropertyName + " => FrontMatterValue(" + key + ")" + (member.Nullable ? "" : notNull) + ";";
-                default:
-                    // Value types: every note's value was checked at compile time, so a non-nullable one is always there.
-                    return ClrType(type.Kind) + (member.Nullable ? "?" : "") + " " + member.PropertyName + " => FrontMatter" + type.Kind + "(" + key + ")"
-                        + (member.Nullable ? "" : ".GetValueOrDefault()") + ";";
-            }
+                return Reference(member, settings, "global::System.Collections.Generic.IReadOnlyList<" + ClrType(type.Kind) + ">", "FrontMatterList<" + ClrType(type.Kind) + ">(" + key + ")");
+            if (type.Kind == ScalarKind.String)
+                return Reference(member, settings, "string", "FrontMatterString(" + key + ")");
+            if (type.Kind == ScalarKind.Object)
+                return Reference(member, settings, "object", "FrontMatterValue(" + key + ")");
+            // Value types: every note's value was checked at compile time, so a non-nullable one is always there.
+            return ClrType(type.Kind) + (member.Nullable ? "?" : "") + " " + member.PropertyName + " => FrontMatter" + type.Kind + "(" + key + ")"
+                + (member.Nullable ? "" : ".GetValueOrDefault()") + ";";
         }
+
+        /// <summary>A reference-typed property: annotated nullable, or asserted non-null, where the consumer's C# has
+        /// nullable reference types.</summary>
+        private static string Reference(FrontMatterMember member, GeneratorSettings settings, string type, string read) =>
+            type + (member.Nullable ? SourceFile.Nullable(settings) : "") + " " + member.PropertyName + " => " + read
+            + (!member.Nullable && settings.SupportsNullableAnnotations ? "!" : "") + ";";
 
         private static string ClrType(ScalarKind kind)
         {

@@ -30,12 +30,10 @@ namespace NoteGen.Generator.Model
     }
 
     /// <summary>The member names of a note's generated type.</summary>
-    /// <param name="OutlineTypeName">The type of the note's <c>Sections</c> property.</param>
     /// <param name="SectionProperties">Per section: its property name in its parent's type.</param>
     /// <param name="SectionTypes">Per section: its own type name when it has sub-sections, else null
     /// (it is a plain <c>NoteGen.Section</c>).</param>
     internal sealed record NoteMembers(
-        string OutlineTypeName,
         EquatableArray<string> SectionProperties,
         EquatableArray<OptionalString> SectionTypes);
 

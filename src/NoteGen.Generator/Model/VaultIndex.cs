@@ -15,8 +15,9 @@ namespace NoteGen.Generator.Model
         public static readonly NoteAnchors None = new NoteAnchors(EquatableArray<string>.Empty, EquatableArray<HeadingKey>.Empty, EquatableArray<BlockKey>.Empty);
     }
 
-    /// <summary>A heading as links see it: its plain text and level (its position is its section index).</summary>
-    internal sealed record HeadingKey(string Text, int Level);
+    /// <summary>A heading as links see it: its plain text, the form links compare (<c>LinkResolver.HeadingKey</c>,
+    /// computed once per note rather than per link) and its level; its position is its section index.</summary>
+    internal sealed record HeadingKey(string Text, string Key, int Level);
 
     /// <summary>A block id and the index of the section it lies in (-1 before the first heading).</summary>
     internal sealed record BlockKey(string Id, int Section);
@@ -52,9 +53,9 @@ namespace NoteGen.Generator.Model
             _notesByAlias = new Lazy<Dictionary<string, List<string>>>(() =>
                 GroupPaths(Notes.SelectMany((n, i) => Anchors[i].Aliases.Select(alias => (alias, n.Path)))));
             _attachmentsByName = new Lazy<Dictionary<string, List<string>>>(() =>
-                GroupPaths(Attachments.Select(path => (path.Substring(path.LastIndexOf('/') + 1), path))));
+                GroupPaths(Attachments.Select(path => (VaultPath.FileName(path), path))));
             Suggestions = new Lazy<NameSuggester>(() => new NameSuggester(Notes.Select(n => n.Name).Concat(Anchors.SelectMany(a => a.Aliases))));
-            AttachmentSuggestions = new Lazy<NameSuggester>(() => new NameSuggester(_attachmentsByName.Value.Values.Select(paths => FileName(paths[0]))));
+            AttachmentSuggestions = new Lazy<NameSuggester>(() => new NameSuggester(_attachmentsByName.Value.Values.Select(paths => VaultPath.FileName(paths[0]))));
         }
 
         public GeneratorSettings Settings { get; }
@@ -98,8 +99,6 @@ namespace NoteGen.Generator.Model
         public override bool Equals(object? obj) => Equals(obj as VaultIndex);
 
         public override int GetHashCode() => Notes.Count;
-
-        private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 
         private static IReadOnlyList<string> Lookup(Dictionary<string, List<string>> map, string key) =>
             map.TryGetValue(key, out var list) ? list : (IReadOnlyList<string>)Array.Empty<string>();

@@ -106,7 +106,7 @@ namespace NoteGen.Generator.Parsing
         /// <summary>The file name without its extension.</summary>
         public static string NameOf(string path)
         {
-            string fileName = path.Substring(path.LastIndexOf('/') + 1);
+            string fileName = Resolution.VaultPath.FileName(path);
             int dot = fileName.LastIndexOf('.');
             return dot > 0 ? fileName.Substring(0, dot) : fileName;
         }

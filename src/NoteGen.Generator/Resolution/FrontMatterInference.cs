@@ -26,13 +26,12 @@ namespace NoteGen.Generator.Resolution
                 .Select(e => new KeyType(e.Key!, TypeOf(e.Value)))
                 .ToEquatableArray());
 
-        public static VaultFrontMatter Infer(ImmutableArray<FrontMatterShape> shapes, GeneratorSettings settings, IReadOnlyCollection<string> reservedNames,
-            string typeName, CancellationToken cancellationToken)
+        public static VaultFrontMatter Infer(ImmutableArray<FrontMatterShape> shapes, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             var notes = shapes.GroupBy(s => s.Path, StringComparer.Ordinal).Select(g => g.First())
                 .OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
-            var scope = new IdentifierScope(IdentifierScope.Reserved(reservedNames.ToArray()), typeName);
+            var scope = new IdentifierScope(NoteResolver.ReservedNoteMembers, VaultIndexBuilder.VaultNoteTypeName);
             var members = new List<FrontMatterMember>();
             // Keys in order of first appearance: the first note (by path) that has them, then their place in it.
             var keys = notes.SelectMany((n, noteIndex) => n.Keys.Select((k, keyIndex) => (Note: n, k.Key, k.Type, Order: ((long)noteIndex << 32) + keyIndex)))

@@ -23,10 +23,10 @@ namespace NoteGen.Generator.Resolution
         public static string? ResolveNote(VaultIndex index, string fromPath, string pathPart)
         {
             var target = Target.Of(fromPath, pathPart, stripMarkdownExtension: true);
-            string? path = Pick(index.NotesNamed(target.FileName), target, WithoutMarkdownExtension);
+            string? path = Pick(index.NotesNamed(target.FileName), target, VaultPath.WithoutMarkdownExtension);
             if (path != null || target.IsPath)
                 return path;
-            return Pick(index.NotesAliased(target.Key), target, WithoutMarkdownExtension);
+            return Pick(index.NotesAliased(target.Key), target, VaultPath.WithoutMarkdownExtension);
         }
 
         /// <summary>The path of the attachment (a non-note AdditionalFile) <paramref name="pathPart"/> points to, or
@@ -62,7 +62,7 @@ namespace NoteGen.Generator.Resolution
                     continue;
                 found = -1;
                 for (int i = start; i < end && found < 0; i++)
-                    if (HeadingKey(headings[i].Text) == key)
+                    if (headings[i].Key == key)
                         found = i;
                 if (found < 0)
                     return -1;
@@ -110,9 +110,6 @@ namespace NoteGen.Generator.Resolution
             return builder.ToString();
         }
 
-        public static string WithoutMarkdownExtension(string path) =>
-            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
-
         /// <summary>Chooses among files whose name matches: those whose path (as <paramref name="comparable"/> gives
         /// it) fits the target, then exact path, own folder, shortest path, ordinal.</summary>
         private static string? Pick(IReadOnlyList<string> candidates, Target target, Func<string, string> comparable)
@@ -125,19 +122,13 @@ namespace NoteGen.Generator.Resolution
             if (fitting.Count <= 1)
                 return fitting.FirstOrDefault();
             return fitting.FirstOrDefault(p => string.Equals(comparable(p), target.Key, StringComparison.OrdinalIgnoreCase))
-                ?? fitting.FirstOrDefault(p => FolderOf(p) == target.Folder)
+                ?? fitting.FirstOrDefault(p => VaultPath.FolderOf(p) == target.Folder)
                 ?? fitting.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).First();
         }
 
         private static bool EndsWithPath(string path, string suffix) =>
             path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
             && (path.Length == suffix.Length || path[path.Length - suffix.Length - 1] == '/');
-
-        private static string FolderOf(string path)
-        {
-            int slash = path.LastIndexOf('/');
-            return slash < 0 ? "" : path.Substring(0, slash);
-        }
 
         /// <summary>A link's path part, normalized: <see cref="Key"/> is the vault path (or path suffix) to match,
         /// <see cref="FileName"/> its last segment.</summary>
@@ -154,14 +145,14 @@ namespace NoteGen.Generator.Resolution
             public string Folder { get; }
             public bool IsRelative { get; }
             public bool IsPath => Key.IndexOf('/') >= 0;
-            public string FileName => Key.Substring(Key.LastIndexOf('/') + 1);
+            public string FileName => VaultPath.FileName(Key);
 
             public static Target Of(string fromPath, string pathPart, bool stripMarkdownExtension)
             {
                 string key = pathPart.Replace('\\', '/');
                 if (stripMarkdownExtension)
-                    key = WithoutMarkdownExtension(key);
-                string folder = FolderOf(fromPath);
+                    key = VaultPath.WithoutMarkdownExtension(key);
+                string folder = VaultPath.FolderOf(fromPath);
                 bool isRelative = key.StartsWith("./", StringComparison.Ordinal) || key.StartsWith("../", StringComparison.Ordinal);
                 // The leading '/' makes ".." past the vault root stay, so it matches nothing.
                 key = (isRelative ? VaultPath.Normalize("/" + folder + "/" + key) : key).TrimStart('/');

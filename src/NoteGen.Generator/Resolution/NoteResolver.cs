@@ -10,15 +10,15 @@ namespace NoteGen.Generator.Resolution
     /// <summary>Places one parsed note in its vault: resolves its links and names its generated members.</summary>
     internal static class NoteResolver
     {
-        /// <summary>Members of <c>NoteGen.Note</c> (public and protected) and of the generated note types.</summary>
-        public static readonly string[] NoteMemberNames =
-        {
+        /// <summary>The nested class of every note type that holds its top-level sections (the type of <c>Sections</c>).</summary>
+        public const string OutlineTypeName = "Outline";
+
+        /// <summary>Members of <c>NoteGen.Note</c> (public and protected) and of the generated note types: what
+        /// neither a note type's nested classes nor <c>VaultNote</c>'s front-matter properties may be called.</summary>
+        public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "CreateSectionList", "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "Instance", "Outline",
-        };
-
-        private static readonly HashSet<string> s_noteMembers = IdentifierScope.Reserved(NoteMemberNames);
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "Instance", OutlineTypeName);
 
         private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
 
@@ -58,16 +58,16 @@ namespace NoteGen.Generator.Resolution
                 if (path != null)
                     return new ResolvedLink(path, -1, LinkState.Resolved);
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingAttachment, note.FilePath, link.Location,
-                    target, DidYouMean(index.AttachmentSuggestions.Value.Suggest(FileName(target)))));
+                    target, DidYouMean(index.AttachmentSuggestions.Value.Suggest(VaultPath.FileName(target)))));
                 return ResolvedLink.Missing;
             }
             if (path == null)
             {
                 // A path to a name that exists elsewhere suggests where it is; else the closest name.
-                string name = LinkResolver.WithoutMarkdownExtension(FileName(target));
+                string name = VaultPath.WithoutMarkdownExtension(VaultPath.FileName(target));
                 string? elsewhere = index.NotesNamed(name).OrderBy(p => p.Length).FirstOrDefault();
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.BrokenLink, note.FilePath, link.Location, target,
-                    DidYouMean(elsewhere != null ? LinkResolver.WithoutMarkdownExtension(elsewhere) : index.Suggestions.Value.Suggest(name))));
+                    DidYouMean(elsewhere != null ? VaultPath.WithoutMarkdownExtension(elsewhere) : index.Suggestions.Value.Suggest(name))));
                 return ResolvedLink.Missing;
             }
             return ResolveSubpath(note, link, path, index, diagnostics);
@@ -100,8 +100,6 @@ namespace NoteGen.Generator.Resolution
 
         private static string DidYouMean(string? suggestion) => suggestion == null ? "" : "; did you mean '" + suggestion + "'?";
 
-        private static string FileName(string target) => target.Substring(target.Replace('\\', '/').LastIndexOf('/') + 1);
-
         /// <summary>The link as the user wrote it, for messages.</summary>
         private static string Written(ParsedLink link) => link.IsMarkdown
             ? (link.Kind == LinkKind.MarkdownImage ? "![" : "[") + link.Alias + "](" + link.Target + ")"
@@ -109,8 +107,7 @@ namespace NoteGen.Generator.Resolution
 
         private static NoteMembers NameMembers(ParsedNote note, NoteEntry entry, List<DiagnosticInfo> diagnostics)
         {
-            var noteScope = new IdentifierScope(s_noteMembers, entry.TypeName);
-            string outline = "Outline"; // reserved in every note type's scope
+            var noteScope = new IdentifierScope(ReservedNoteMembers, entry.TypeName);
             var sections = note.Sections;
             var hasChildren = new bool[sections.Count];
             foreach (var section in sections)
@@ -130,13 +127,13 @@ namespace NoteGen.Generator.Resolution
                 int parent = sections[i].Parent;
                 if (!scopes.TryGetValue(parent, out var scope))
                     scopes.Add(parent, scope = parent < 0
-                        ? new IdentifierScope(s_sectionListMembers, outline)
+                        ? new IdentifierScope(s_sectionListMembers, OutlineTypeName)
                         : new IdentifierScope(s_sectionMembers, types[parent].Value!));
                 int line = sections[i].Line - 1;
                 properties[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
                     note.FilePath, new TextLocation(0, 0, line, 0, line, 0), diagnostics);
             }
-            return new NoteMembers(outline, properties.ToEquatableArray(), types.ToEquatableArray());
+            return new NoteMembers(properties.ToEquatableArray(), types.ToEquatableArray());
         }
     }
 }

@@ -11,7 +11,7 @@ namespace NoteGen.Generator.Resolution
     {
         public static NoteKey Of(ParsedNote note) => new NoteKey(note.FilePath, note.Path, note.Name, new NoteAnchors(
             note.Aliases,
-            note.Sections.Select(s => new HeadingKey(s.Heading, s.Level)).ToEquatableArray(),
+            note.Sections.Select(s => new HeadingKey(s.Heading, LinkResolver.HeadingKey(s.Heading), s.Level)).ToEquatableArray(),
             note.BlockIds.Select(b => new BlockKey(b.Id, b.Section)).ToEquatableArray()));
     }
 
@@ -19,7 +19,10 @@ namespace NoteGen.Generator.Resolution
     internal static class VaultIndexBuilder
     {
         /// <summary>Members of the root class other than note properties and note types.</summary>
-        public static readonly string[] RootMembers = { "All", "Find", "Vault", Emitting.VaultNoteEmitter.TypeName };
+        /// <summary>The generated base class of every note (typed front matter), nested in the root class.</summary>
+        public const string VaultNoteTypeName = "VaultNote";
+
+        public static readonly string[] RootMembers = { "All", "Find", "Vault", VaultNoteTypeName };
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 
