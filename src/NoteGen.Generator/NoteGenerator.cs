@@ -1,8 +1,10 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using NoteGen.Generator.Emitting;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Parsing;
 using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator
@@ -33,12 +35,26 @@ namespace NoteGen.Generator
                 .WithTrackingName(TrackingNames.Attachments)
                 .Collect();
 
+            // Declared schemas: types marked [NoteSchema(glob)], ordered by name (the first match wins).
+            var schemas = context.SyntaxProvider.ForAttributeWithMetadataName(SchemaReader.AttributeName,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (attributeContext, ct) => SchemaReader.Read(attributeContext, ct))
+                .WithTrackingName(TrackingNames.Schemas)
+                .Collect()
+                .Select(static (all, _) => all.OrderBy(s => s.Type, System.StringComparer.Ordinal).ToEquatableArray());
+            context.RegisterSourceOutput(schemas, static (spc, all) =>
+            {
+                foreach (var schema in all)
+                    Report(spc, schema.Diagnostics);
+            });
+
             var index = notes.Select(static (note, _) => NoteKey.Of(note))
                 .WithTrackingName(TrackingNames.Keys)
                 .Collect()
                 .Combine(attachments)
                 .Combine(settings)
-                .Select(static (input, ct) => VaultIndexBuilder.Build(input.Left.Left, input.Left.Right, input.Right, ct))
+                .Combine(schemas)
+                .Select(static (input, ct) => VaultIndexBuilder.Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, ct))
                 .WithTrackingName(TrackingNames.Index);
 
             var resolved = notes.Combine(index)
@@ -66,6 +82,20 @@ namespace NoteGen.Generator
                 AddSource(spc, VaultNoteEmitter.Emit(vault));
                 Report(spc, vault.Diagnostics);
             });
+
+            var schemaFiles = index.Combine(frontMatter)
+                .Select(static (input, _) => SchemaEmitter.Emit(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.SchemaClasses);
+            context.RegisterSourceOutput(schemaFiles, static (spc, output) =>
+            {
+                if (output.File != null)
+                    AddSource(spc, output.File);
+                Report(spc, output.Diagnostics);
+            });
+            var schemaChecks = notes.Combine(schemas)
+                .Select(static (input, _) => SchemaValidator.Validate(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.SchemaChecks);
+            context.RegisterSourceOutput(schemaChecks, static (spc, list) => Report(spc, list));
 
             var linkTargets = resolved.Select(static (note, _) => NoteLinkTargets.Of(note)).WithTrackingName(TrackingNames.LinkTargets).Collect();
             var root = index.Combine(linkTargets)

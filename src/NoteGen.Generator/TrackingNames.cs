@@ -16,5 +16,8 @@ namespace NoteGen.Generator
         public const string Files = nameof(Files);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Root = nameof(Root);
+        public const string Schemas = nameof(Schemas);
+        public const string SchemaClasses = nameof(SchemaClasses);
+        public const string SchemaChecks = nameof(SchemaChecks);
     }
 }

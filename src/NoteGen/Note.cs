@@ -91,39 +91,21 @@ namespace NoteGen
         /// <summary>A front-matter list with each item read as <typeparamref name="T"/> (one of the types above,
         /// or <see cref="object"/>); null items are left out, and a single value is a list of one. <c>null</c> when the key
         /// is missing.</summary>
-        protected IReadOnlyList<T>? FrontMatterList<T>(string key)
+        protected IReadOnlyList<T>? FrontMatterList<T>(string key) => (IReadOnlyList<T>?)FrontMatterConverter.To(FrontMatterValue(key), typeof(IReadOnlyList<T>));
+
+        /// <summary>For a declared schema (<see cref="NoteSchemaAttribute"/>): the value of the key that matches schema
+        /// member <paramref name="member"/> (ignoring case, <c>-</c> and <c>_</c>) as <typeparamref name="T"/>, or
+        /// <paramref name="fallback"/> when the note has no such key or its value does not fit (which the build
+        /// reported as NG0014 or NG0015).</summary>
+        protected T FrontMatterMember<T>(string member, T fallback)
         {
-            var raw = FrontMatterValue(key);
-            // A single value where other notes have a list ("aliases: x") is a list of one.
-            var items = raw as IReadOnlyList<object?> ?? (raw is string ? new[] { raw } : null);
-            if (items == null)
-                return null;
-            var result = new List<T>(items.Count);
-            foreach (var item in items)
-                if (Convert(item, typeof(T)) is T value)
-                    result.Add(value);
-            return result.AsReadOnly();
+            foreach (var pair in FrontMatter)
+                if (SchemaRules.KeyMatches(pair.Key, member))
+                    return FrontMatterConverter.To(pair.Value, typeof(T)) is T value ? value : fallback;
+            return fallback;
         }
 
-        private T? ReadScalar<T>(string key) where T : struct => Convert(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
-
-        private static object? Convert(object? value, Type type)
-        {
-            if (!(value is string text) || type == typeof(object) || type == typeof(string))
-                return value;
-            if (type == typeof(bool))
-                return FrontMatterScalar.TryBoolean(text, out bool boolean) ? boolean : (object?)null;
-            if (type == typeof(long))
-                return FrontMatterScalar.TryInt64(text, out long integer) ? integer : (object?)null;
-            if (type == typeof(double))
-                return FrontMatterScalar.TryDouble(text, out double number) ? number : (object?)null; // integers read as numbers too
-            if (type == typeof(DateTime))
-                return FrontMatterScalar.TryDateTime(text, out var date) ? date : (object?)null;
-            if (type == typeof(DateTimeOffset))
-                return FrontMatterScalar.TryDateTimeOffset(text, out var offset) ? offset
-                    : FrontMatterScalar.TryDateTime(text, out var plain) ? new DateTimeOffset(DateTime.SpecifyKind(plain, DateTimeKind.Unspecified), TimeSpan.Zero) : (object?)null;
-            return null;
-        }
+        private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.To(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
 
         /// <summary>Creates a section: an instance of the generated nested class named <paramref name="typeName"/>
         /// (sections with sub-sections have one, for their typed properties), else a plain <see cref="Section"/>.

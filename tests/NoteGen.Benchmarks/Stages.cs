@@ -23,7 +23,7 @@ public static class Stages
             var markdig = w.ElapsedMilliseconds; w.Restart();
             var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, default)).ToArray();
             var parse = w.ElapsedMilliseconds; w.Restart();
-            var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, default);
+            var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, EquatableArray<NoteSchema>.Empty, default);
             var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
             var resolve = w.ElapsedMilliseconds; w.Restart();
             var payloads = resolved.Select(PayloadWriter.Write).ToArray();

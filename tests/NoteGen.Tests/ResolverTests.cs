@@ -11,7 +11,7 @@ public class ResolverTests
     private static readonly GeneratorSettings Settings = new(null, "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, EquatableArray<DiagnosticInfo>.Empty);
 
     private static VaultIndex Index(params string[] paths) => VaultIndexBuilder.Build(
-        paths.Select(p => new NoteKey("/project/" + p, p, p[(p.LastIndexOf('/') + 1)..^3], NoteAnchors.None)).ToImmutableArray(), [], Settings, CancellationToken.None);
+        paths.Select(p => new NoteKey("/project/" + p, p, p[(p.LastIndexOf('/') + 1)..^3], NoteAnchors.None)).ToImmutableArray(), [], Settings, EquatableArray<NoteSchema>.Empty, CancellationToken.None);
 
     [Theory]
     [InlineData("work/meeting.md", "Security and privacy", "work/Security and privacy.md")]

@@ -82,11 +82,47 @@ namespace NoteGen.Generator.Diagnostics
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
             description: "A front-matter key holds values of types that do not widen into one (integer and number do; date and date with offset do). The typed property falls back to text, or to the raw value.");
 
+        public static readonly DiagnosticDescriptor MissingSchemaKey = new DiagnosticDescriptor(
+            "NG0014", "Front matter misses a schema member",
+            "Front matter has no '{0}', which schema '{1}' requires",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: "A note matching a [NoteSchema] glob lacks a value for a required member (non-nullable, no default). Keys match members ignoring case, '-' and '_'.");
+
+        public static readonly DiagnosticDescriptor WrongSchemaType = new DiagnosticDescriptor(
+            "NG0015", "Front matter value does not fit the schema",
+            "Front matter '{0}' is {1}, which does not fit member '{2}' ({3}) of schema '{4}'",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: "A note matching a [NoteSchema] glob has a value the member's type cannot hold; at run time the member reads its default.");
+
+        public static readonly DiagnosticDescriptor UnknownSchemaKey = new DiagnosticDescriptor(
+            "NG0016", "Front matter key not in the schema",
+            "Front matter '{0}' is not a member of schema '{1}'{2}",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: "A note matching a [NoteSchema(AllowUnknownKeys = false)] glob has a key the schema does not declare. title, tags and aliases are always allowed.");
+
+        public static readonly DiagnosticDescriptor InvalidSchema = new DiagnosticDescriptor(
+            "NG0017", "Schema cannot be used as declared",
+            "Schema '{0}': {1}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A [NoteSchema] type has a member of a type front matter cannot hold (it can hold string, bool, int, long, float, double, decimal, DateTime, DateOnly, DateTimeOffset, enums, object, and arrays or lists of those), or generated code cannot construct it.");
+
+        public static readonly DiagnosticDescriptor SchemaMatchesNoNote = new DiagnosticDescriptor(
+            "NG0018", "Schema matches no note",
+            "Schema '{0}' matches no note: no note path matches '{1}'",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "The glob of a [NoteSchema] matches none of the project's notes (paths relative to the project directory); it is probably mistyped.");
+
+        public static readonly DiagnosticDescriptor SeveralSchemas = new DiagnosticDescriptor(
+            "NG0019", "Note matches several schemas",
+            "Note matches several schemas ({0}); it follows {1}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "A note's path matches the globs of more than one [NoteSchema]; it follows the first by full type name.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
         {
             BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
             EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting, MissingHeading, MissingBlock, MissingAttachment,
-            FrontMatterTypeConflict,
+            FrontMatterTypeConflict, MissingSchemaKey, WrongSchemaType, UnknownSchemaKey, InvalidSchema, SchemaMatchesNoNote, SeveralSchemas,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

@@ -35,7 +35,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
-                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
+                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + entry.BaseType);
                 w.Line("internal static readonly " + type + " Instance = new " + type + "();");
                 w.Line();
                 w.Line("private " + entry.TypeName + "()");

@@ -51,4 +51,7 @@ namespace NoteGen.Generator.Model
     /// <summary>Generated source: a whole file, or one note's part of the file <paramref name="HintName"/> (parts are
     /// ordered by <paramref name="Key"/>, the note's path).</summary>
     internal sealed record GeneratedFile(string HintName, string Key, string Source);
+
+    /// <summary>A generated file, if any, and what generating it found to report.</summary>
+    internal sealed record GeneratedOutput(GeneratedFile? File, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -6,7 +6,13 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Model
 {
     /// <summary>One note as the vault index knows it: names and the identifiers assigned to it.</summary>
-    internal sealed record NoteEntry(string Path, string Name, string PropertyName, string TypeName);
+    /// <param name="BaseType">The generated class its type derives from: <c>VaultNote</c>, or the class of the
+    /// schema it follows.</param>
+    internal sealed record NoteEntry(string Path, string Name, string PropertyName, string TypeName, string BaseType);
+
+    /// <summary>A declared schema and the name of its generated class in the root class (the notes following it
+    /// derive from that class).</summary>
+    internal sealed record SchemaClass(NoteSchema Schema, string ClassName);
 
     /// <summary>What links can point to inside a note, and its other names. Nothing here changes when only the text
     /// of a note's body changes.</summary>
@@ -35,8 +41,9 @@ namespace NoteGen.Generator.Model
         private readonly Lazy<Dictionary<string, List<string>>> _attachmentsByName;
 
         public VaultIndex(GeneratorSettings settings, EquatableArray<NoteEntry> notes, EquatableArray<NoteAnchors> anchors,
-            EquatableArray<string> attachments, EquatableArray<DiagnosticInfo> diagnostics)
+            EquatableArray<string> attachments, EquatableArray<SchemaClass> schemas, EquatableArray<DiagnosticInfo> diagnostics)
         {
+            Schemas = schemas;
             Settings = settings;
             Notes = notes;
             Anchors = anchors;
@@ -69,7 +76,10 @@ namespace NoteGen.Generator.Model
         /// <summary>The paths of every AdditionalFile that is not a note, ordered (ordinal).</summary>
         public EquatableArray<string> Attachments { get; }
 
-        /// <summary>Problems found while naming notes (renamed identifiers).</summary>
+        /// <summary>The declared schemas, ordered by type name, with their class names.</summary>
+        public EquatableArray<SchemaClass> Schemas { get; }
+
+        /// <summary>Problems found while naming notes and schema classes (renamed identifiers, schemas matching no note).</summary>
         public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
         /// <summary>Close matches among note names and aliases, built on first use (a broken link).</summary>
@@ -94,7 +104,7 @@ namespace NoteGen.Generator.Model
 
         public bool Equals(VaultIndex? other) =>
             other != null && Settings.Equals(other.Settings) && Notes.Equals(other.Notes) && Anchors.Equals(other.Anchors)
-            && Attachments.Equals(other.Attachments) && Diagnostics.Equals(other.Diagnostics);
+            && Attachments.Equals(other.Attachments) && Schemas.Equals(other.Schemas) && Diagnostics.Equals(other.Diagnostics);
 
         public override bool Equals(object? obj) => Equals(obj as VaultIndex);
 

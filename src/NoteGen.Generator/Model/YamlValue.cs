@@ -25,5 +25,7 @@ namespace NoteGen.Generator.Model
         }
     }
 
-    internal sealed record YamlEntry(string? Key, YamlValue Value);
+    /// <summary>A key and its value; <paramref name="KeyLocation"/> is where the key is written in the note (null for
+    /// list items).</summary>
+    internal sealed record YamlEntry(string? Key, YamlValue Value, TextLocation? KeyLocation = null);
 }

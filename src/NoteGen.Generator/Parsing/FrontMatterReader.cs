@@ -20,7 +20,7 @@ namespace NoteGen.Generator.Parsing
         /// <param name="yamlOffset">Where the YAML starts in the note.</param>
         public static YamlValue Read(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics)
         {
-            if (TryReadSimple(yaml, out var simple))
+            if (TryReadSimple(yaml, lines, yamlOffset, out var simple))
                 return simple;
             YamlNode root;
             try
@@ -49,7 +49,7 @@ namespace NoteGen.Generator.Parsing
             }
 
             int budget = MaxNodes;
-            var value = Convert(root, 0, ref budget);
+            var value = Convert(root, 0, ref budget, lines, yamlOffset);
             if (budget < 0)
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidFrontMatter, filePath, rootLocation,
                     $"more than {MaxNodes} values or deeper than {MaxDepth} levels (with aliases expanded); the rest is left out"));
@@ -62,13 +62,16 @@ namespace NoteGen.Generator.Parsing
         /// no duplicate keys. For those, YamlDotNet would return the same strings; parsing them by hand avoids its
         /// setup cost on every note. Anything else goes to YamlDotNet.
         /// </summary>
-        private static bool TryReadSimple(string yaml, out YamlValue value)
+        private static bool TryReadSimple(string yaml, LineMap lines, int yamlOffset, out YamlValue value)
         {
             value = YamlValue.EmptyMap;
             var entries = new List<YamlEntry>();
             var keys = new HashSet<string>(StringComparer.Ordinal);
+            int lineStart = 0;
             foreach (string rawLine in yaml.Split('\n'))
             {
+                int start = yamlOffset + lineStart;
+                lineStart += rawLine.Length + 1;
                 string line = rawLine.EndsWith("\r", StringComparison.Ordinal) ? rawLine.Substring(0, rawLine.Length - 1) : rawLine;
                 if (line.Length == 0)
                     continue;
@@ -80,7 +83,8 @@ namespace NoteGen.Generator.Parsing
                     return false;
                 bool isNull = scalar == "~" || string.Equals(scalar, "null", StringComparison.OrdinalIgnoreCase);
                 entries.Add(new YamlEntry(line.Substring(0, colon),
-                    isNull ? YamlValue.Null : new YamlValue(YamlValueKind.Scalar, scalar, EquatableArray<YamlEntry>.Empty)));
+                    isNull ? YamlValue.Null : new YamlValue(YamlValueKind.Scalar, scalar, EquatableArray<YamlEntry>.Empty),
+                    lines.Location(start, start + colon)));
             }
             if (entries.Count > 0)
                 value = new YamlValue(YamlValueKind.Map, null, entries.ToEquatableArray());
@@ -110,7 +114,7 @@ namespace NoteGen.Generator.Parsing
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-        private static YamlValue Convert(YamlNode node, int depth, ref int budget)
+        private static YamlValue Convert(YamlNode node, int depth, ref int budget, LineMap lines, int yamlOffset)
         {
             if (--budget < 0 || depth > MaxDepth)
             {
@@ -129,7 +133,7 @@ namespace NoteGen.Generator.Parsing
                     {
                         if (budget < 0)
                             break;
-                        items.Add(new YamlEntry(null, Convert(child, depth + 1, ref budget)));
+                        items.Add(new YamlEntry(null, Convert(child, depth + 1, ref budget, lines, yamlOffset)));
                     }
                     return new YamlValue(YamlValueKind.List, null, items.ToEquatableArray());
                 }
@@ -140,7 +144,8 @@ namespace NoteGen.Generator.Parsing
                     {
                         // Keys are kept even past the budget (they cost what the document costs); their values are null.
                         string key = pair.Key is YamlScalarNode keyScalar ? keyScalar.Value ?? "" : "(non-scalar key)";
-                        entries.Add(new YamlEntry(key, budget < 0 ? YamlValue.Null : Convert(pair.Value, depth + 1, ref budget)));
+                        var value = budget < 0 ? YamlValue.Null : Convert(pair.Value, depth + 1, ref budget, lines, yamlOffset);
+                        entries.Add(new YamlEntry(key, value, lines.Location(yamlOffset + (int)pair.Key.Start.Index, yamlOffset + (int)pair.Key.End.Index)));
                     }
                     return new YamlValue(YamlValueKind.Map, null, entries.ToEquatableArray());
                 }

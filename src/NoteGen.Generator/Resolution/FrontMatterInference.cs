@@ -57,7 +57,7 @@ namespace NoteGen.Generator.Resolution
 
         /// <summary>PascalCase, kept clear of the names the generated note types use for themselves
         /// (<c>Outline</c>, <c>Instance</c> and <c>…Section</c> classes), which would hide the property.</summary>
-        private static string PropertyName(string key)
+        public static string PropertyName(string key)
         {
             string name = Identifiers.PascalCase(key, "Value");
             string bare = name.TrimStart('@');

@@ -18,7 +18,7 @@ namespace NoteGen.Generator.Resolution
         public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "CreateSectionList", "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "Instance", OutlineTypeName);
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember", "Instance", OutlineTypeName);
 
         private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using NoteGen.Generator.Diagnostics;
 using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Resolution
@@ -18,16 +19,18 @@ namespace NoteGen.Generator.Resolution
     /// <summary>Builds the <see cref="VaultIndex"/>: orders notes by path and gives each its identifiers.</summary>
     internal static class VaultIndexBuilder
     {
-        /// <summary>Members of the root class other than note properties and note types.</summary>
         /// <summary>The generated base class of every note (typed front matter), nested in the root class.</summary>
         public const string VaultNoteTypeName = "VaultNote";
 
+        /// <summary>Members of the root class other than note properties, note types and schema classes.</summary>
         public static readonly string[] RootMembers = { "All", "Find", "Vault", VaultNoteTypeName };
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 
         /// <param name="attachments">The vault paths of the AdditionalFiles that are not notes.</param>
-        public static VaultIndex Build(ImmutableArray<NoteKey> keys, ImmutableArray<string> attachments, GeneratorSettings settings, CancellationToken cancellationToken)
+        /// <param name="schemas">The declared schemas, ordered by type name.</param>
+        public static VaultIndex Build(ImmutableArray<NoteKey> keys, ImmutableArray<string> attachments, GeneratorSettings settings,
+            EquatableArray<NoteSchema> schemas, CancellationToken cancellationToken)
         {
             // The same file may be listed twice; it is one note.
             var notes = keys.GroupBy(k => k.Path, System.StringComparer.Ordinal).Select(g => g.First())
@@ -42,14 +45,28 @@ namespace NoteGen.Generator.Resolution
                 properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
             }
 
+            var typeNames = new string[notes.Count];
+            for (int i = 0; i < notes.Count; i++)
+                typeNames[i] = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
+
+            // Schema classes are named last, so declaring a schema never renames a note.
+            var schemaClasses = schemas.Select(s => new SchemaClass(s, scope.Allocate(s.Name, "schema '" + s.Name + "'", s.FilePath, s.Location, diagnostics)))
+                .ToEquatableArray();
+            var matched = new bool[schemas.Count];
             var entries = new NoteEntry[notes.Count];
             for (int i = 0; i < notes.Count; i++)
             {
-                string typeName = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
-                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeName);
+                var matching = SchemaValidator.Matching(notes[i].Path, schemas);
+                foreach (int schema in matching)
+                    matched[schema] = true;
+                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeNames[i],
+                    matching.Count > 0 ? schemaClasses[matching[0]].ClassName : VaultNoteTypeName);
             }
+            for (int i = 0; i < schemas.Count; i++)
+                if (!matched[i])
+                    diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.SchemaMatchesNoNote, schemas[i].FilePath, schemas[i].Location, schemas[i].Name, schemas[i].Glob));
             return new VaultIndex(settings, entries.ToEquatableArray(), notes.Select(n => n.Anchors).ToEquatableArray(),
-                attachments.Distinct().OrderBy(a => a, System.StringComparer.Ordinal).ToEquatableArray(), diagnostics.ToEquatableArray());
+                attachments.Distinct().OrderBy(a => a, System.StringComparer.Ordinal).ToEquatableArray(), schemaClasses, diagnostics.ToEquatableArray());
         }
     }
 }

@@ -12,6 +12,9 @@ internal static class GeneratorHarness
 {
     public const string ProjectDir = "/project/";
 
+    /// <summary>The path of the consumer's C# file, where diagnostics about declared schemas point.</summary>
+    public const string ConsumerPath = ProjectDir + "Consumer.cs";
+
     public static readonly IReadOnlyDictionary<string, string> DefaultProperties = new Dictionary<string, string>
     {
         ["RootNamespace"] = "App",
@@ -45,7 +48,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation CreateCompilation(string consumer = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpCompilation.Create(
             "Consumer",
-            consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion))],
+            consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion), ConsumerPath)],
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
