@@ -206,6 +206,30 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Keyword_members_and_schemas_that_cannot_be_constructed_still_compile()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "---\nclass: x\nevent: y\nname: n\n---\n")), """
+            using NoteGen;
+            [NoteSchema("notes/*.md")] public record K(string @class, string? Name = null);
+            [NoteSchema("notes/*.md")] public class L { public string? @event { get; set; } }
+            [NoteSchema("notes/*.md")] public abstract record M(string Class);
+            [NoteSchema("notes/*.md")] public class N<T> { public string? Event { get; set; } }
+            public class Outer { [NoteSchema("notes/*.md")] private class P { public string? Name { get; set; } } }
+            public static class Probe { public static string Run() => App.Notes.A.Data.@class + App.Notes.A.Class + App.Notes.A.Name + App.Notes.A.Name2; }
+            """);
+
+        Assert.Equal("xxan", run.Invoke("Probe")); // Name is the note's own (a); the member is Name2
+        Assert.Equal(
+        [
+            ("NG0008", "schema member 'Name' is generated as 'Name2' because 'Name' is already taken", 2, 2),
+            ("NG0017", "Schema 'M': it is abstract, so notes cannot expose it as Data", 4, 2),
+            ("NG0017", "Schema 'N': it is generic, so notes cannot expose it as Data", 5, 2),
+            ("NG0008", "schema member 'Name' is generated as 'Name2' because 'Name' is already taken", 6, 23),
+            ("NG0017", "Schema 'P': it is private or protected, so notes cannot expose it as Data", 6, 23),
+        ], run.Reported().Where(d => d.Path == GeneratorHarness.ConsumerPath).Select(d => (d.Id, d.Message, d.Line, d.Column)).ToArray());
+    }
+
+    [Fact]
     public void Editing_one_note_rechecks_that_note_only_and_other_CSharp_edits_leave_schemas_cached()
     {
         var notes = GeneratorHarness.Notes(Vault);

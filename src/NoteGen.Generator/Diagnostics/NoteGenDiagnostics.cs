@@ -49,7 +49,7 @@ namespace NoteGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor IdentifierRenamed = new DiagnosticDescriptor(
             "NG0008", "Identifier renamed",
-            "'{0}' is generated as '{1}' because '{2}' is already taken",
+            "{0} is generated as '{1}' because '{2}' is already taken",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor InvalidSetting = new DiagnosticDescriptor(

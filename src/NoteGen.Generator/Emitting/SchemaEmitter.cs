@@ -58,7 +58,7 @@ namespace NoteGen.Generator.Emitting
                 // Optional properties keep their initializers' values when a note has no value: read from one instance.
                 w.Line();
                 w.Line("private static readonly " + schema.Type + " s_defaults = new " + schema.Type + " { "
-                    + string.Join(", ", schema.Members.Where(m => m.Required).Select(m => m.Name + " = " + RequiredFallback(settings))) + " };");
+                    + string.Join(", ", schema.Members.Where(m => m.Required).Select(m => Identifiers.Escape(m.Name) + " = " + RequiredFallback(settings))) + " };");
             }
 
             var scope = new IdentifierScope(s_reserved, name);
@@ -78,7 +78,7 @@ namespace NoteGen.Generator.Emitting
                 var arguments = schema.Members.Select(m => Read(m, schema, settings)).ToList();
                 string create = schema.Construction == SchemaConstruction.Constructor
                     ? "new " + schema.Type + "(" + string.Join(", ", arguments) + ")"
-                    : "new " + schema.Type + " { " + string.Join(", ", schema.Members.Select((m, i) => m.Name + " = " + arguments[i])) + " }";
+                    : "new " + schema.Type + " { " + string.Join(", ", schema.Members.Select((m, i) => Identifiers.Escape(m.Name) + " = " + arguments[i])) + " }";
                 w.Line();
                 w.Line("private object" + nullable + " _data;");
                 w.Line();
@@ -94,7 +94,7 @@ namespace NoteGen.Generator.Emitting
         private static string Read(SchemaMember member, NoteSchema schema, GeneratorSettings settings)
         {
             string fallback = member.Required ? RequiredFallback(settings)
-                : member.Default ?? (schema.Construction == SchemaConstruction.Initializer ? "s_defaults." + member.Name : "default");
+                : member.Default ?? (schema.Construction == SchemaConstruction.Initializer ? "s_defaults." + Identifiers.Escape(member.Name) : "default");
             return "FrontMatterMember<" + member.Type + ">(" + CSharpText.Literal(member.Name) + ", " + fallback + ")";
         }
 

@@ -48,7 +48,7 @@ namespace NoteGen.Generator.Parsing
             else
             {
                 bool constructible = type.IsValueType || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsAccessible(c.DeclaredAccessibility));
-                construction = constructible && !type.IsAbstract ? SchemaConstruction.Initializer : SchemaConstruction.None;
+                construction = constructible ? SchemaConstruction.Initializer : SchemaConstruction.None;
                 var seen = new HashSet<string>();
                 for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                     foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
@@ -59,15 +59,13 @@ namespace NoteGen.Generator.Parsing
             }
 
             string typeName = type.ToDisplayString(s_typeFormat);
-            if (type.IsGenericType || !IsAccessible(type))
+            string? unusable = type.IsGenericType ? "it is generic" : !IsAccessible(type) ? "it is private or protected" : type.IsAbstract ? "it is abstract"
+                : construction == SchemaConstruction.None ? "it has no accessible primary or parameterless constructor" : null;
+            if (unusable != null)
             {
                 construction = SchemaConstruction.None;
-                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidSchema, filePath, location, type.Name,
-                    type.IsGenericType ? "it is generic, so notes cannot expose it as Data" : "it is private or protected, so notes cannot expose it as Data"));
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidSchema, filePath, location, type.Name, unusable + ", so notes cannot expose it as Data"));
             }
-            else if (construction == SchemaConstruction.None)
-                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidSchema, filePath, location, type.Name,
-                    "it has no accessible primary or parameterless constructor, so notes cannot expose it as Data"));
             return new NoteSchema(typeName, type.Name, glob, allowUnknownKeys, construction, members.ToEquatableArray(),
                 filePath, location, diagnostics.ToEquatableArray());
         }

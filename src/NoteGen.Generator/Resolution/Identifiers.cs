@@ -40,11 +40,13 @@ namespace NoteGen.Generator.Resolution
                 return fallback;
             if (char.IsDigit(builder[0]))
                 builder.Insert(0, '_');
-            string identifier = builder.ToString();
-            if (SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None)
-                return "@" + identifier;
-            return SyntaxFacts.IsValidIdentifier(identifier) ? identifier : fallback;
+            string identifier = Escape(builder.ToString());
+            return SyntaxFacts.IsValidIdentifier(identifier.TrimStart('@')) ? identifier : fallback;
         }
+
+        /// <summary>A declared name as C# code can write it: keywords (and contextual ones, to be safe) get '@'.</summary>
+        public static string Escape(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 
     /// <summary>The names already used in one C# declaration space; hands out unique ones by adding a

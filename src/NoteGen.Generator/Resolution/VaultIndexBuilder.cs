@@ -42,12 +42,12 @@ namespace NoteGen.Generator.Resolution
             for (int i = 0; i < notes.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
+                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
             }
 
             var typeNames = new string[notes.Count];
             for (int i = 0; i < notes.Count; i++)
-                typeNames[i] = scope.Allocate(properties[i].TrimStart('@') + "Note", notes[i].Path, notes[i].FilePath, TextLocation.FileStart, diagnostics);
+                typeNames[i] = scope.Allocate(properties[i].TrimStart('@') + "Note", "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
 
             // Schema classes are named last, so declaring a schema never renames a note.
             var schemaClasses = schemas.Select(s => new SchemaClass(s, scope.Allocate(s.Name, "schema '" + s.Name + "'", s.FilePath, s.Location, diagnostics)))
