@@ -9,11 +9,11 @@ Console.WriteLine($"  \"{dataGravity.Heading}\" opens with: {dataGravity.Claims[
 Console.WriteLine($"  cited at {dataGravity.Claims[0].Timestamps[0].Offset} → {dataGravity.Claims[0].Timestamps[0].Url}");
 Console.WriteLine();
 
-// Every note, walked generically; VideoId is typed from the front matter of all notes (null where a note has none).
+// Every note, walked generically. Video notes follow the VideoNote schema (VideoNote.cs), checked at build time.
 foreach (Notes.VaultNote note in Notes.All)
 {
     Console.WriteLine(new string('=', 80));
-    string video = note.VideoId is null ? "" : $" [video {note.VideoId}]";
+    string video = note is Notes.VideoNote videoNote ? $" [video {videoNote.VideoId}]" : "";
     Console.WriteLine($"{note.Title}{video}  ({note.Path})");
     if (note.Tags.Count > 0)
         Console.WriteLine($"  tags: {string.Join(", ", note.Tags)}");

@@ -144,6 +144,27 @@ public class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void A_declared_schema_fails_the_build_at_the_md_key_until_the_notes_satisfy_it()
+    {
+        const string Schema = "[NoteGen.NoteSchema(\"notes/*_episode.md\")] public record Episode(string Title, string VideoId, int Number);\n";
+        string app = fixture.CreateProject("schema", [
+            ("schema.csproj", Project(ConsoleApp)),
+            ("Program.cs", "System.Console.WriteLine(App.Notes.FirstEpisode.VideoId + \" \" + App.Notes.SecondEpisode.Data.Number);\n" + Schema),
+            .. ThreeNotes]);
+
+        var failing = DotNet.Run(app, "build");
+
+        Assert.NotEqual(0, failing.ExitCode);
+        Assert.Matches(new Regex(@"notes/first_episode\.md\(1,1\): error NG0014: Front matter has no 'number', which schema 'Episode' requires"), failing.Output);
+
+        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(app, "Program.cs")).Replace("int Number", "int Number = 7"));
+        var run = DotNet.Run(app, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("ifA0ZRiOmx0 7", run.Output);
+    }
+
+    [Fact]
     public void A_project_without_notes_builds_and_has_no_notes()
     {
         string app = fixture.CreateProject("empty", [
