@@ -19,6 +19,12 @@ if (args is ["stages", var stageSize])
     return;
 }
 
+if (args is ["compile", var compileSize])
+{
+    CompileCost.Run(int.Parse(compileSize));
+    return;
+}
+
 if (args is ["quick", var size])
 {
     // Rough timings in seconds rather than minutes, for working on performance; the figures to quote come from the benchmarks.

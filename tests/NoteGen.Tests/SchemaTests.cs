@@ -229,6 +229,41 @@ public class SchemaTests
         ], run.Reported().Where(d => d.Path == GeneratorHarness.ConsumerPath).Select(d => (d.Id, d.Message, d.Line, d.Column)).ToArray());
     }
 
+    [Theory]
+    [InlineData("notes/**/*.md", "notes/a.md", true)]
+    [InlineData("notes/**/*.md", "notes/x/y/a.md", true)]
+    [InlineData("notes/**/*.md", "notesx/a.md", false)]
+    [InlineData("notes/*.md", "notes/x/a.md", false)]
+    [InlineData("./Notes/EP?.MD", "notes/ep1.md", true)]
+    [InlineData("notes/ep?.md", "notes/ep10.md", false)]
+    [InlineData("notes\\*_*.md", "notes/a_b.md", true)]
+    [InlineData("**", "any/thing.md", true)]
+    [InlineData("**/b.md", "b.md", true)]
+    [InlineData("notes/a**.md", "notes/ab/c.md", true)]
+    [InlineData("", "notes/a.md", false)]
+    // Without remembering failed positions, this takes longer than the test run: stars backtrack exponentially.
+    [InlineData("**/**/**/**/**/**/**/**/*a*a*a*a*a*a*a*a*a*a*a*b", "a/a/a/a/a/a/a/a/a/a/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.md", false)]
+    public void Globs_match_paths_as_documented(string glob, string path, bool expected) =>
+        Assert.Equal(expected, NoteGen.Generator.Resolution.Glob.IsMatch(glob, path));
+
+    [Fact]
+    public void Parameter_defaults_of_every_kind_compile_and_apply_when_the_key_is_missing()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "---\ntitle: A\n---\n")), """
+            public enum Level { Low, High }
+            [NoteGen.NoteSchema("notes/*.md")]
+            public record D(double Nan = double.NaN, float Inf = float.NegativeInfinity, decimal Price = 1.25m, long Big = long.MinValue,
+                Level Level = Level.High, string Text = "q\"uote", bool Flag = true, int? Maybe = 3);
+            public static class Probe
+            {
+                public static string Run() => System.FormattableString.Invariant(
+                    $"{App.Notes.A.Nan} {App.Notes.A.Inf} {App.Notes.A.Price} {App.Notes.A.Big} {App.Notes.A.Level} {App.Notes.A.Text} {App.Notes.A.Flag} {App.Notes.A.Data.Maybe}");
+            }
+            """);
+
+        Assert.Equal("NaN -Infinity 1.25 -9223372036854775808 High q\"uote True 3", run.Invoke("Probe"));
+    }
+
     [Fact]
     public void Editing_one_note_rechecks_that_note_only_and_other_CSharp_edits_leave_schemas_cached()
     {

@@ -139,6 +139,10 @@ namespace NoteGen.Generator.Parsing
             var value = parameter.ExplicitDefaultValue;
             if (value == null)
                 return "default";
+            // NaN and infinities print as words, not as C# literals.
+            if ((value is double number && (double.IsNaN(number) || double.IsInfinity(number))) || (value is float single && (float.IsNaN(single) || float.IsInfinity(single))))
+                return "global::System." + value.GetType().Name + "." + (value.Equals(double.NaN) || value.Equals(float.NaN) ? "NaN"
+                    : System.Convert.ToDouble(value) > 0 ? "PositiveInfinity" : "NegativeInfinity");
             string literal = SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + (value is decimal ? "M" : "");
             return "(" + parameter.Type.ToDisplayString(s_typeFormat) + ")(" + literal + ")";
         }

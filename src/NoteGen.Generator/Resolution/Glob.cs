@@ -1,68 +1,78 @@
 namespace NoteGen.Generator.Resolution
 {
-    /// <summary>The globs of <c>[NoteSchema]</c>, matched against note paths (project-relative, '/' separators),
+    /// <summary>The globs of <c>[NoteSchema]</c>, matched against note paths (vault-relative, '/' separators),
     /// case-insensitively: <c>*</c> is any run of characters within one folder, <c>?</c> one character other than
     /// '/', and <c>**</c> as a whole path segment any number of folders, none included (<c>notes/**/*.md</c>
-    /// matches <c>notes/a.md</c>). A leading <c>./</c> is ignored and '\' counts as '/'.</summary>
-    internal static class Glob
+    /// matches <c>notes/a.md</c>); elsewhere <c>**</c> is any run of characters, '/' included. A leading <c>./</c> is
+    /// ignored and '\' counts as '/'.</summary>
+    /// <remarks>Matching remembers which (pattern, path) positions failed, so a pattern full of stars costs
+    /// pattern length × path length, not a number of backtracking paths exponential in the stars.</remarks>
+    internal sealed class Glob
     {
+        private readonly string _pattern;
+        private readonly string _path;
+        private readonly bool[,] _failed;
+
+        private Glob(string pattern, string path)
+        {
+            _pattern = pattern;
+            _path = path;
+            _failed = new bool[pattern.Length + 1, path.Length + 1];
+        }
+
         public static bool IsMatch(string pattern, string path)
         {
             pattern = pattern.Replace('\\', '/');
             if (pattern.StartsWith("./", System.StringComparison.Ordinal))
                 pattern = pattern.Substring(2);
-            return Match(pattern, 0, path, 0);
+            return new Glob(pattern, path).Match(0, 0);
         }
 
-        private static bool Match(string pattern, int p, string path, int s)
+        private bool Match(int p, int s)
         {
-            while (p < pattern.Length)
-            {
-                char c = pattern[p];
-                if (c == '*')
-                    return p + 1 < pattern.Length && pattern[p + 1] == '*' ? MatchFolders(pattern, p + 2, path, s) : MatchRun(pattern, p + 1, path, s);
-                if (s == path.Length || path[s] == '/' && c == '?')
-                    return false;
-                if (c != '?' && char.ToLowerInvariant(c) != char.ToLowerInvariant(path[s]))
-                    return false;
-                p++;
-                s++;
-            }
-            return s == path.Length;
+            if (_failed[p, s])
+                return false;
+            bool matched = MatchUnmemoized(p, s);
+            _failed[p, s] = !matched;
+            return matched;
         }
 
-        /// <summary>'*': the rest of the pattern after any run of characters that stays in this folder.</summary>
-        private static bool MatchRun(string pattern, int p, string path, int s)
+        private bool MatchUnmemoized(int p, int s)
         {
-            for (int i = s; i <= path.Length; i++)
+            if (p == _pattern.Length)
+                return s == _path.Length;
+            char c = _pattern[p];
+            if (c == '*')
             {
-                if (Match(pattern, p, path, i))
-                    return true;
-                if (i < path.Length && path[i] == '/')
-                    return false;
-            }
-            return false;
-        }
-
-        /// <summary>'**': with '/' after it, the rest of the pattern at this folder or any folder below; at the end,
-        /// anything; elsewhere, any run of characters, '/' included.</summary>
-        private static bool MatchFolders(string pattern, int p, string path, int s)
-        {
-            if (p == pattern.Length)
-                return true;
-            if (pattern[p] == '/')
-            {
-                for (int i = s; ; i = path.IndexOf('/', i) + 1)
+                if (p + 1 < _pattern.Length && _pattern[p + 1] == '*')
+                    return MatchFolders(p + 2, s);
+                // '*': the rest of the pattern after any run of characters that stays in this folder.
+                for (int i = s; i <= _path.Length; i++)
                 {
-                    if (Match(pattern, p + 1, path, i))
+                    if (Match(p + 1, i))
                         return true;
-                    if (path.IndexOf('/', i) < 0)
+                    if (i < _path.Length && _path[i] == '/')
                         return false;
                 }
+                return false;
             }
-            for (int i = s; i <= path.Length; i++)
-                if (Match(pattern, p, path, i))
+            if (s == _path.Length || (c == '?' && _path[s] == '/'))
+                return false;
+            if (c != '?' && char.ToLowerInvariant(c) != char.ToLowerInvariant(_path[s]))
+                return false;
+            return Match(p + 1, s + 1);
+        }
+
+        /// <summary>'**': with '/' after it, the rest of the pattern at this folder or any folder below; elsewhere,
+        /// any run of characters, '/' included.</summary>
+        private bool MatchFolders(int p, int s)
+        {
+            bool segment = p < _pattern.Length && _pattern[p] == '/';
+            for (int i = s; i <= _path.Length; i++)
+            {
+                if (segment ? (i == s || _path[i - 1] == '/') && Match(p + 1, i) : Match(p, i))
                     return true;
+            }
             return false;
         }
     }
