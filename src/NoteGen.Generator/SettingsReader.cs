@@ -33,6 +33,9 @@ namespace NoteGen.Generator
             string videoUrl = Checked(Property("NoteGenVideoUrlTemplate"), "NoteGenVideoUrlTemplate", IsUrlTemplate,
                 "must be an absolute URL containing {videoId} and {seconds}", GeneratorSettings.DefaultVideoUrlTemplate, diagnostics);
 
+            bool typedSections = Checked(Property("NoteGenTypedSections"), "NoteGenTypedSections", IsBoolean, "must be true or false", "true", diagnostics)
+                .Equals("true", StringComparison.OrdinalIgnoreCase);
+
             var languageVersion = (input.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3;
             return new GeneratorSettings(
                 Property("NoteGenVaultRoot") ?? Property("ProjectDir"),
@@ -40,6 +43,7 @@ namespace NoteGen.Generator
                 className,
                 videoUrl,
                 languageVersion >= LanguageVersion.CSharp8,
+                typedSections,
                 diagnostics.ToEquatableArray());
         }
 
@@ -55,6 +59,9 @@ namespace NoteGen.Generator
 
         private static bool IsPlainIdentifier(string name) =>
             SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+        private static bool IsBoolean(string value) =>
+            value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsNamespace(string name) => name.Length == 0 || name.Split('.').All(IsPlainIdentifier);
 

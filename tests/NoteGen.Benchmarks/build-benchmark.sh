@@ -3,7 +3,9 @@
 # (seed-shaped, ~3.6 KB each), against the same app with no notes. Prints wall time and peak memory
 # (/usr/bin/time -v) per build, then runs each app once to show every claim is readable.
 # Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [20000 ...]
+#        NOTEGEN_TYPED_SECTIONS=false tests/NoteGen.Benchmarks/build-benchmark.sh ...   (the apps set NoteGenTypedSections)
 set -euo pipefail
+typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -32,6 +34,7 @@ for count in 0 "$@"; do
     <!-- Compile in a child process of the build, so /usr/bin/time sees it (no warm compiler server). -->
     <UseSharedCompilation>false</UseSharedCompilation>
     <NoWarn>\$(NoWarn);NG0001</NoWarn>
+    <NoteGenTypedSections>$typed_sections</NoteGenTypedSections>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="NoteGen" Version="$version" />

@@ -66,4 +66,31 @@ public class SettingsTests
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("NG0009", DiagnosticSeverity.Warning), (d.Id, d.Severity)));
         Assert.Equal("https://www.youtube.com/watch?v=abc-123&t=60s", run.Invoke("Probe"));
     }
+
+    [Fact]
+    public void Without_typed_sections_a_note_is_one_type_and_its_sections_are_a_plain_list()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "# Top\n## Part\n- Claim.\n### Deep\n- Deeper.\n")), """
+            public static class Probe
+            {
+                public static string Run() =>
+                    typeof(App.Notes.ANote).GetNestedTypes().Length + " " + App.Notes.A.Sections[0].Subsections[0].Heading + " "
+                    + App.Notes.A.AllSections[2].Claims[0].Text + " " + (App.Notes.Find("a")!.Sections[0].Subsections[0].Claims.Count);
+            }
+            """, properties: Properties(("NoteGenTypedSections", "false")));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("0 Part Deeper. 2", run.Invoke("Probe"));
+    }
+
+    [Fact]
+    public void A_typed_sections_value_that_is_not_a_boolean_is_reported_and_sections_stay_typed()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "# Top\n## Part\n")),
+            "public static class Probe { public static string Run() => App.Notes.A.Sections.Top.Part.Heading; }",
+            properties: Properties(("NoteGenTypedSections", "no")));
+
+        Assert.Equal("NoteGenTypedSections 'no' must be true or false; using 'true' instead", Assert.Single(run.GeneratorDiagnostics).GetMessage());
+        Assert.Equal("Part", run.Invoke("Probe"));
+    }
 }

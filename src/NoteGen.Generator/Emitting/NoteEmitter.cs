@@ -44,7 +44,8 @@ namespace NoteGen.Generator.Emitting
                 w.Line("{");
                 w.Line("}");
 
-                WriteSections(w, resolved, type, cancellationToken);
+                if (settings.TypedSections)
+                    WriteSections(w, resolved, type, cancellationToken);
                 w.Close();
             });
             return new GeneratedFile(NoteFiles.HintNameFor(settings, note.Path), note.Path, source);

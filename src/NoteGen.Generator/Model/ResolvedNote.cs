@@ -35,7 +35,12 @@ namespace NoteGen.Generator.Model
     /// (it is a plain <c>NoteGen.Section</c>).</param>
     internal sealed record NoteMembers(
         EquatableArray<string> SectionProperties,
-        EquatableArray<OptionalString> SectionTypes);
+        EquatableArray<OptionalString> SectionTypes)
+    {
+        /// <summary>No typed sections (NoteGenTypedSections=false): no names, every section a plain one.</summary>
+        public static NoteMembers Untyped(int sections) =>
+            new NoteMembers(EquatableArray<string>.Empty, Enumerable.Repeat(new OptionalString(null), sections).ToEquatableArray());
+    }
 
     /// <summary>Where each link of a note points (the vault path, or null): what backlinks are computed from. It
     /// stays equal while edits leave the note's links alone, so the root file is not rewritten.</summary>

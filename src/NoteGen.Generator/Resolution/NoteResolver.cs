@@ -35,7 +35,7 @@ namespace NoteGen.Generator.Resolution
                 cancellationToken.ThrowIfCancellationRequested();
                 links[i] = ResolveLink(note, note.Links[i], index, diagnostics);
             }
-            var members = NameMembers(note, entry, diagnostics);
+            var members = index.Settings.TypedSections ? NameMembers(note, entry, diagnostics) : NoteMembers.Untyped(note.Sections.Count);
             return new ResolvedNote(note, entry, index.Settings, members, links.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
