@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using NoteGen.Generator;
 using NoteGen.Tests.Infrastructure;
+using static NoteGen.Tests.Infrastructure.StepReasons;
 
 namespace NoteGen.Tests;
 
@@ -23,12 +24,6 @@ public class IncrementalTests
         var second = GeneratorRun.From(change(first.Driver, notes), compilation.Clone());
         return (first, second);
     }
-
-    /// <summary>Per step name, the output reasons of each run of that step.</summary>
-    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
-        run.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-
-    private static int Count(GeneratorRun run, string step, IncrementalStepRunReason reason) => Reasons(run, step).Count(r => r == reason);
 
     [Fact]
     public void Editing_one_note_body_reparses_and_reemits_that_note_only()

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NoteGen.Generator;
 using NoteGen.Tests.Infrastructure;
+using static NoteGen.Tests.Infrastructure.StepReasons;
 
 namespace NoteGen.Tests;
 
@@ -285,9 +286,4 @@ public class SchemaTests
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(recompiled, TrackingNames.Index));
         Assert.All(Reasons(recompiled, TrackingNames.SchemaChecks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
-
-    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
-        run.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-
-    private static int Count(GeneratorRun run, string step, IncrementalStepRunReason reason) => Reasons(run, step).Count(r => r == reason);
 }
