@@ -7,6 +7,7 @@ namespace NoteGen.Tests;
 /// A realistic 52-note vault (TestData/RealisticVault: episodes, companies, people, projects with same-named notes,
 /// meetings, attachments; tables, callouts, code blocks, embeds, block ids, aliases, Markdown links) whose broken links
 /// were listed by hand in expected-broken.txt. NoteGen must report exactly that list: no false alarm, nothing missed.
+/// Its episodes follow a declared schema, which they satisfy.
 /// </summary>
 public class RealisticVaultTests
 {
@@ -48,7 +49,12 @@ public class RealisticVaultTests
     public void The_vault_compiles_and_its_links_backlinks_and_front_matter_are_typed()
     {
         var run = RunVault("""
+            using System;
             using System.Linq;
+
+            // The team's rule for episodes: every one has these keys, of these types, and no others.
+            [NoteGen.NoteSchema("episodes/**/ep*.md", AllowUnknownKeys = false)]
+            public record EpisodeNote(string Title, string VideoId, DateOnly Date, int Episode, int? Rating = null, bool Draft = false);
 
             public static class Probe
             {
@@ -59,11 +65,15 @@ public class RealisticVaultTests
                     App.Notes.All.Sum(n => n.Links.Count(l => l.IsBroken)),
                     App.Notes.All.Count(n => !n.Backlinks.SequenceEqual(App.Notes.All.SelectMany(o => o.Links).Where(l => l.Note == n && l.Source != n))),
                     App.Notes.Find("Nvidia")!.Backlinks.Count > 10,
-                    App.Notes.Find("Dana")!.Path + " " + App.Notes.Find("jensen huang")!.Path);
+                    App.Notes.Find("Dana")!.Path + " " + App.Notes.Find("jensen huang")!.Path,
+                    string.Join(",", App.Notes.All.OfType<App.Notes.EpisodeNote>().Select(e => e.Episode + ":" + e.Data.Date.ToString("MM-dd") + ":" + (e.Rating?.ToString() ?? "-"))));
             }
             """);
 
         // 245 links, 17 broken: the counts the vault's author found with an independent checker.
-        Assert.Equal("52\n245\n17\n0\nTrue\npeople/Dana Okafor.md people/Jensen Huang.md", run.Invoke("Probe"));
+        Assert.Equal("52\n245\n17\n0\nTrue\npeople/Dana Okafor.md people/Jensen Huang.md\n" +
+            "1:03-05:5,2:03-19:5,3:04-02:4,4:04-16:4,5:04-30:4,6:05-14:5,7:05-28:4,8:06-11:4,9:06-25:3,10:07-09:5,11:07-23:-,12:09-10:5,13:09-24:4",
+            run.Invoke("Probe"));
+        Assert.DoesNotContain(run.Reported(), d => string.CompareOrdinal(d.Id, "NG0014") >= 0);
     }
 }
