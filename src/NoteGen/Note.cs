@@ -1,17 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Reflection;
 
 namespace NoteGen
 {
     /// <summary>
     /// One Markdown note of the vault. NoteGen generates a type per note deriving from this one, with typed
-    /// front-matter properties and one property per section; its content is decoded lazily on first use.
+    /// front-matter properties and one field per section; its content is decoded lazily on first use.
     /// </summary>
     public abstract class Note
     {
         private readonly Lazy<Content> _content;
-        private readonly NoteVault _vault;
+        private readonly Func<NoteVault> _vault;
         private readonly string? _title;
 
         /// <summary>Called by generated code only. The content comes from the type's
@@ -19,8 +20,9 @@ namespace NoteGen
         /// <param name="name">The file name without <c>.md</c>.</param>
         /// <param name="path">The project-relative path with <c>/</c> separators.</param>
         /// <param name="title">The title shown for the note, or <c>null</c> to read it from the content (long titles).</param>
-        /// <param name="vault">The vault the note belongs to: resolves links and backlinks.</param>
-        protected Note(string name, string path, string? title, NoteVault vault)
+        /// <param name="vault">Gives the vault the note belongs to (which resolves links and backlinks) when first
+        /// needed: notes and their vault are static fields of one class, created in no fixed order.</param>
+        protected Note(string name, string path, string? title, Func<NoteVault> vault)
         {
             Name = name;
             Path = path;
@@ -60,7 +62,7 @@ namespace NoteGen
 
         /// <summary>Every link in other notes that points to this note (or one of its headings or blocks), ordered by
         /// the linking note's path, then by position. Found at compile time.</summary>
-        public IReadOnlyList<NoteLink> Backlinks => _vault.BacklinksOf(this);
+        public IReadOnlyList<NoteLink> Backlinks => _vault().BacklinksOf(this);
 
         /// <summary>The note's tags, without <c>#</c>: the front matter's <c>tags</c>, then <c>#tags</c> in the text
         /// (nested tags such as <c>area/topic</c> kept whole), each once (case-insensitively).</summary>
@@ -107,21 +109,27 @@ namespace NoteGen
 
         private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.To(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
 
-        /// <summary>Creates a section: an instance of the generated nested class named <paramref name="typeName"/>
-        /// (sections with sub-sections have one, for their typed properties), else a plain <see cref="Section"/>.
-        /// Found by name rather than by a generated factory: a factory costs compile time per section, and a note
-        /// can have thousands.</summary>
-        private Section CreateSection(string? typeName)
+        /// <summary>Creates a section or outline: an instance of the generated nested class named
+        /// <paramref name="typeName"/> (for typed sub-sections), else a plain <typeparamref name="T"/>. Found by name
+        /// rather than through generated factories: every generated method costs compile time, and a vault has
+        /// thousands of sections.</summary>
+        private T Create<T>(string? typeName, Func<T> plain) where T : class
         {
             if (typeName == null)
-                return new Section();
+                return plain();
             var type = GetType().GetNestedType(typeName)
-                ?? throw new InvalidOperationException(GetType().FullName + " has no section class " + typeName + "; rebuild the project.");
-            return (Section)Activator.CreateInstance(type)!;
+                ?? throw new InvalidOperationException(GetType().FullName + " has no nested class " + typeName + "; rebuild the project.");
+            return (T)Activator.CreateInstance(type, nonPublic: true)!;
         }
 
-        /// <summary>Creates the list of top-level sections; generated notes return their typed list.</summary>
-        protected virtual SectionList CreateSectionList() => new SectionList();
+        /// <summary>Sets the generated <c>readonly</c> field <paramref name="name"/> of <paramref name="owner"/> (the
+        /// outline or a section with sub-sections) to its sub-section.</summary>
+        private void SetSectionField(object owner, string name, Section section)
+        {
+            var field = owner.GetType().GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                ?? throw new InvalidOperationException(owner.GetType().FullName + " has no field " + name + "; rebuild the project.");
+            field.SetValue(owner, section);
+        }
 
         /// <inheritdoc />
         public override string ToString() => Title;
@@ -137,15 +145,21 @@ namespace NoteGen
 
             var sections = new Section[reader.ReadInt()];
             var parents = new int[sections.Length];
+            var fields = new string?[sections.Length];
             for (int i = 0; i < sections.Length; i++)
             {
                 string heading = reader.ReadString();
                 int level = reader.ReadInt();
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
-                sections[i] = CreateSection(reader.ReadNullableString());
+                sections[i] = Create(reader.ReadNullableString(), () => new Section());
+                fields[i] = reader.ReadNullableString();
                 sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
             }
+            var topLevel = Create(reader.ReadNullableString(), () => new SectionList());
+            for (int i = 0; i < sections.Length; i++)
+                if (fields[i] != null)
+                    SetSectionField(parents[i] < 0 ? topLevel : sections[parents[i]], fields[i]!, sections[i]);
 
             var timestamps = new Timestamp[reader.ReadInt()];
             for (int i = 0; i < timestamps.Length; i++)
@@ -168,7 +182,7 @@ namespace NoteGen
                 int column = reader.ReadInt();
                 string? path = reader.ReadNullableString();
                 int section = reader.ReadInt();
-                links[i] = new NoteLink(this, _vault, target, subpath, alias, kind, line, column, path, section, reader.ReadInt());
+                links[i] = new NoteLink(this, _vault(), target, subpath, alias, kind, line, column, path, section, reader.ReadInt());
             }
 
             var claims = new Claim[reader.ReadInt()];
@@ -192,7 +206,6 @@ namespace NoteGen
                 children[i] = new List<Section>();
             for (int i = 0; i < sections.Length; i++)
                 children[parents[i] + 1].Add(sections[i]);
-            var topLevel = CreateSectionList();
             topLevel.SetSections(children[0].AsReadOnly());
 
             var firstClaim = new int[sections.Length + 1];

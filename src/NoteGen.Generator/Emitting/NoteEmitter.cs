@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Resolution;
@@ -7,11 +6,17 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>
-    /// Emits one note: a property on the root class and a type deriving from <c>NoteGen.Note</c> with typed
-    /// front matter and one property per section. Claims, links and timestamps are not members: they travel in one
-    /// payload string (a <c>[NoteContent]</c> attribute argument) decoded on first use, so compile time follows the
-    /// number of notes and sections, not lines, and text stays out of the user-string heap.
+    /// Emits one note: a field on the root class and a type deriving from <c>NoteGen.Note</c> with one field per
+    /// section. Claims, links and timestamps are not members: they travel in one payload string (a
+    /// <c>[NoteContent]</c> attribute argument) decoded on first use, so compile time follows the number of notes and
+    /// sections, not lines, and text stays out of the user-string heap.
     /// </summary>
+    /// <remarks>
+    /// The compiler's cost is per member with a body (about 0.1 ms each, twice that with analyzers), so the shape
+    /// has as few as it can: the note's constructor and its typed <c>Sections</c> are the only methods written.
+    /// The root holds each note in a <c>static readonly</c> field, and sections are <c>readonly</c> fields that the
+    /// runtime sets when the content is decoded; it finds the outline and section classes by name.
+    /// </remarks>
     internal static class NoteEmitter
     {
         // Text goes to the content attribute (blob heap), not to string literals (the 16 MB user-string heap, CS8103);
@@ -22,40 +27,39 @@ namespace NoteGen.Generator.Emitting
         {
             var note = resolved.Note;
             var entry = resolved.Entry;
-            var members = resolved.Members;
             var settings = resolved.Settings;
-            string type = SourceFile.RootClass(settings) + "." + entry.TypeName;
             string payload = PayloadWriter.Write(resolved);
 
             string source = SourceFile.Write(settings, w =>
             {
+                // Inside the root class the note type's simple name is unambiguous: it is a nested type of this class.
                 w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
-                w.Line("public static " + type + " " + entry.PropertyName + " => " + type + ".Instance;");
+                w.Line("public static readonly " + entry.TypeName + " " + entry.PropertyName + " = new " + entry.TypeName + "();");
                 w.Line();
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
                 w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + entry.BaseType);
-                w.Line("internal static readonly " + type + " Instance = new " + type + "();");
-                w.Line();
-                w.Line("private " + entry.TypeName + "()");
+                w.Line("internal " + entry.TypeName + "()");
                 w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
                     + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ")");
                 w.Line("{");
                 w.Line("}");
 
-                if (settings.TypedSections)
-                    WriteSections(w, resolved, type, cancellationToken);
+                if (resolved.Members.HasOutline)
+                    WriteSections(w, resolved, cancellationToken);
                 w.Close();
-            });
+            }, runtimeSetFields: resolved.Members.HasOutline);
             return new GeneratedFile(NoteFiles.HintNameFor(settings, note.Path), note.Path, source);
         }
 
-        private static void WriteSections(CodeWriter w, ResolvedNote resolved, string noteType, CancellationToken cancellationToken)
+        /// <summary>The typed outline and one class per section with sub-sections, all nested in the note type, so
+        /// their simple names are unambiguous inside it (the note's identifier scope keeps them apart).</summary>
+        private static void WriteSections(CodeWriter w, ResolvedNote resolved, CancellationToken cancellationToken)
         {
             var sections = resolved.Note.Sections;
             var members = resolved.Members;
-            string outline = noteType + "." + NoteResolver.OutlineTypeName;
+            string outline = NoteResolver.OutlineTypeName;
             var children = new List<int>[sections.Count + 1];
             for (int i = 0; i < children.Length; i++)
                 children[i] = new List<int>();
@@ -63,50 +67,45 @@ namespace NoteGen.Generator.Emitting
                 children[sections[i].Parent + 1].Add(i);
 
             w.Line();
-            w.Line("/// <summary>The note's top-level sections, one property per heading.</summary>");
+            w.Line("/// <summary>The note's top-level sections, one field per heading.</summary>");
             w.Line("public new " + outline + " Sections => (" + outline + ")base.Sections;");
-            w.Line();
-            w.Line("/// <inheritdoc />");
-            w.Line("protected override global::NoteGen.SectionList CreateSectionList() => new " + outline + "();");
 
             var firstClaims = new string?[sections.Count];
             foreach (var claim in resolved.Note.Claims)
                 if (claim.Section >= 0 && firstClaims[claim.Section] == null)
                     firstClaims[claim.Section] = claim.Text;
 
-            var typed = Enumerable.Range(0, sections.Count).Where(i => members.SectionTypes[i].Value != null).ToList();
             w.Line();
             w.Line("/// <summary>The top-level sections of the note.</summary>");
-            w.Open("public sealed class " + NoteResolver.OutlineTypeName + " : global::NoteGen.SectionList");
-            WriteSectionProperties(w, resolved, noteType, children[0], "this", firstClaims);
+            w.Open("public sealed class " + outline + " : global::NoteGen.SectionList");
+            WriteSectionFields(w, resolved, children[0], firstClaims);
             w.Close();
 
-            foreach (int i in typed)
+            for (int i = 0; i < sections.Count; i++)
             {
+                if (members.SectionTypes[i].Value == null)
+                    continue;
                 cancellationToken.ThrowIfCancellationRequested();
                 w.Line();
                 w.Line("/// <summary>The section " + CSharpText.XmlDoc(sections[i].Heading) + ".</summary>");
                 w.Open("public sealed class " + members.SectionTypes[i].Value + " : global::NoteGen.Section");
-                WriteSectionProperties(w, resolved, noteType, children[i + 1], "Subsections", firstClaims);
+                WriteSectionFields(w, resolved, children[i + 1], firstClaims);
                 w.Close();
             }
         }
 
-        private static void WriteSectionProperties(CodeWriter w, ResolvedNote resolved, string noteType, List<int> sections, string list, string?[] firstClaims)
+        private static void WriteSectionFields(CodeWriter w, ResolvedNote resolved, List<int> sections, string?[] firstClaims)
         {
             var note = resolved.Note;
             for (int position = 0; position < sections.Count; position++)
             {
                 int i = sections[position];
-                string? sectionType = resolved.Members.SectionTypes[i].Value;
-                string type = sectionType == null ? "global::NoteGen.Section" : noteType + "." + sectionType;
-                string access = list + "[" + position + "]";
                 if (position > 0)
                     w.Line();
                 w.Line("/// <summary>" + new string('#', note.Sections[i].Level) + " " + CSharpText.XmlDoc(note.Sections[i].Heading)
                     + (firstClaims[i] == null ? "" : " — " + CSharpText.XmlDoc(firstClaims[i]!, 160)) + "</summary>");
-                w.Line("public " + type + " " + resolved.Members.SectionProperties[i] + " => "
-                    + (sectionType == null ? access : "(" + type + ")" + access) + ";");
+                w.Line("public readonly " + (resolved.Members.SectionTypes[i].Value ?? "global::NoteGen.Section") + " "
+                    + resolved.Members.SectionProperties[i] + ";");
             }
         }
     }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Emitting
 {
@@ -11,10 +13,12 @@ namespace NoteGen.Generator.Emitting
     /// library) reads; the grammar is documented there. Keep the two in step.</summary>
     internal static class PayloadWriter
     {
+        private const string Version = "5|";
+
         public static string Write(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder("4|");
+            var builder = new StringBuilder(Version);
             WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
@@ -28,7 +32,9 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, section.Line);
                 WriteInt(builder, section.Parent);
                 WriteNullableString(builder, resolved.Members.SectionTypes[i].Value);
+                WriteNullableString(builder, resolved.Members.HasOutline ? resolved.Members.SectionProperties[i] : null);
             }
+            WriteNullableString(builder, resolved.Members.HasOutline ? NoteResolver.OutlineTypeName : null);
 
             WriteInt(builder, note.Timestamps.Count);
             foreach (var timestamp in note.Timestamps)
@@ -74,9 +80,9 @@ namespace NoteGen.Generator.Emitting
             return builder.ToString();
         }
 
-        /// <summary>The vault's own content: per note, in index order, its aliases and the links that point to it from
-        /// other notes (as note index and link index).</summary>
-        public static string WriteVault(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets)
+        /// <summary>The vault's own content: per note, in index order, the root field that holds it, its aliases and the
+        /// links that point to it from other notes (as note index and link index).</summary>
+        public static string WriteVault(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
             for (int i = 0; i < backlinks.Length; i++)
@@ -94,9 +100,12 @@ namespace NoteGen.Generator.Emitting
                 }
             }
 
-            var builder = new StringBuilder("4|");
+            var builder = new StringBuilder(Version);
+            WriteInt(builder, backlinks.Length);
             for (int i = 0; i < backlinks.Length; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteString(builder, index.Notes[i].PropertyName);
                 WriteInt(builder, index.Anchors[i].Aliases.Count);
                 foreach (string alias in index.Anchors[i].Aliases)
                     WriteString(builder, alias);

@@ -14,18 +14,12 @@ namespace NoteGen.Generator.Emitting
             var settings = index.Settings;
             string root = SourceFile.RootClass(settings);
             string nullable = SourceFile.Nullable(settings);
-            string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets)) + ")]";
+            string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets, cancellationToken)) + ")]";
             string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
+                    // The vault finds each note through the field its payload names, so no code lists them all.
                     string vaultType = "global::NoteGen.NoteVault<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + ">";
-                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "), () => new " + root + "." + VaultIndexBuilder.VaultNoteTypeName + "[]");
-                    w.Line("{");
-                    foreach (var note in index.Notes)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        w.Line("    " + root + "." + note.TypeName + ".Instance,");
-                    }
-                    w.Line("});");
+                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "));");
                     w.Line();
                     w.Line("/// <summary>Every note, ordered by path.</summary>");
                     w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + "> All => Vault.Notes;");

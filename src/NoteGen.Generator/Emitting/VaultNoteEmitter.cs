@@ -17,7 +17,9 @@ namespace NoteGen.Generator.Emitting
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
                 w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(string name, string path, string" + nullable + " title)");
-                w.Line("    : base(name, path, title, Vault)");
+                // The vault is read when first needed, not here: notes are created in the root's static fields, in
+                // no fixed order relative to the vault's own.
+                w.Line("    : base(name, path, title, () => Vault)");
                 w.Line("{");
                 w.Line("}");
                 foreach (var member in frontMatter.Members)

@@ -37,6 +37,9 @@ namespace NoteGen.Generator.Model
         EquatableArray<string> SectionProperties,
         EquatableArray<OptionalString> SectionTypes)
     {
+        /// <summary>Whether the note type has a typed outline: typed sections are on and the note has headings.</summary>
+        public bool HasOutline => SectionProperties.Count > 0;
+
         /// <summary>No typed sections (NoteGenTypedSections=false): no names, every section a plain one.</summary>
         public static NoteMembers Untyped(int sections) =>
             new NoteMembers(EquatableArray<string>.Empty, Enumerable.Repeat(new OptionalString(null), sections).ToEquatableArray());

@@ -56,12 +56,12 @@ namespace NoteGen.Generator.Resolution
         }
 
         /// <summary>PascalCase, kept clear of the names the generated note types use for themselves
-        /// (<c>Outline</c>, <c>Instance</c> and <c>…Section</c> classes), which would hide the property.</summary>
+        /// (<c>Outline</c> and <c>…Section</c> classes), which would hide the property.</summary>
         public static string PropertyName(string key)
         {
             string name = Identifiers.PascalCase(key, "Value");
             string bare = name.TrimStart('@');
-            return bare == "Outline" || bare == "Instance" || bare.EndsWith("Section", StringComparison.Ordinal) ? bare + "Value" : name;
+            return bare == "Outline" || bare.EndsWith("Section", StringComparison.Ordinal) ? bare + "Value" : name;
         }
 
         private static FrontMatterType TypeOf(YamlValue value)

@@ -17,8 +17,8 @@ namespace NoteGen.Generator.Resolution
         /// neither a note type's nested classes nor <c>VaultNote</c>'s front-matter properties may be called.</summary>
         public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
-            "CreateSectionList", "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember", "Instance", OutlineTypeName);
+            "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember", OutlineTypeName);
 
         private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
 
