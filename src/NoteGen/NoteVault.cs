@@ -68,10 +68,14 @@ namespace NoteGen
                 NoteArray = notes;
                 Notes = Array.AsReadOnly(notes);
                 var aliases = new List<string>[notes.Length];
+                // One pass over the fields: looking each up by name would scan them all per note.
+                var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+                foreach (var candidate in rootType.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                    fields[candidate.Name] = candidate;
                 for (int i = 0; i < notes.Length; i++)
                 {
                     string field = reader.ReadString();
-                    notes[i] = rootType.GetField(field, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)?.GetValue(null) as Note
+                    notes[i] = (fields.TryGetValue(field, out var info) ? info.GetValue(null) as Note : null)
                         ?? throw new InvalidOperationException(rootType.FullName + " has no note field " + field + "; rebuild the project.");
                     aliases[i] = new List<string>();
                     for (int count = reader.ReadInt(); count > 0; count--)

@@ -26,7 +26,7 @@ public static class Stages
             var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, EquatableArray<NoteSchema>.Empty, default);
             var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
             var resolve = w.ElapsedMilliseconds; w.Restart();
-            var payloads = resolved.Select(PayloadWriter.Write).ToArray();
+            var payloads = resolved.Select(PayloadWriter.Literal).ToArray();
             var payload = w.ElapsedMilliseconds; w.Restart();
             foreach (var r in resolved) NoteEmitter.Emit(r, default);
             var emit = w.ElapsedMilliseconds;

@@ -17,6 +17,14 @@ namespace NoteGen.Generator.Emitting
                 return "null";
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
+            AppendLiteralContent(builder, value);
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>Appends <paramref name="value"/> escaped as the inside of a regular string literal (see
+        /// <see cref="Literal"/>), for callers that build one literal from many pieces.</summary>
+        public static void AppendLiteralContent(StringBuilder builder, string value)
+        {
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
@@ -39,7 +47,6 @@ namespace NoteGen.Generator.Emitting
                 else
                     builder.Append(c);
             }
-            return builder.Append('"').ToString();
         }
 
         /// <summary>Text for a <c>///</c> comment: XML-escaped, on one line (every line break and control character

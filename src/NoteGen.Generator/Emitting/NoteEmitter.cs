@@ -28,7 +28,7 @@ namespace NoteGen.Generator.Emitting
             var note = resolved.Note;
             var entry = resolved.Entry;
             var settings = resolved.Settings;
-            string payload = PayloadWriter.Write(resolved);
+            string payload = PayloadWriter.Literal(resolved);
 
             string source = SourceFile.Write(settings, w =>
             {
@@ -38,7 +38,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line();
                 w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
-                w.Line("[global::NoteGen.NoteContent(" + CSharpText.Literal(payload) + ")]");
+                w.Line("[global::NoteGen.NoteContent(" + payload + ")]");
                 w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + entry.BaseType);
                 w.Line("internal " + entry.TypeName + "()");
                 w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "

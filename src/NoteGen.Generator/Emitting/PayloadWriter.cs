@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -10,15 +9,16 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>Writes a note's content in the compact text format that <c>NoteGen.PayloadReader</c> (runtime
-    /// library) reads; the grammar is documented there. Keep the two in step.</summary>
+    /// library) reads; the grammar is documented there. Keep the two in step. The result is a C# string literal,
+    /// escaped as it is written (payloads are most of the generated code, so they are built once).</summary>
     internal static class PayloadWriter
     {
         private const string Version = "5|";
 
-        public static string Write(ResolvedNote resolved)
+        public static string Literal(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder(Version);
+            var builder = Begin(8192); // a seed-sized note's payload is about 7 K characters
             WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
@@ -77,12 +77,12 @@ namespace NoteGen.Generator.Emitting
             WriteInt(builder, note.Tags.Count);
             foreach (string tag in note.Tags)
                 WriteString(builder, tag);
-            return builder.ToString();
+            return builder.Append('"').ToString();
         }
 
         /// <summary>The vault's own content: per note, in index order, the root field that holds it, its aliases and the
         /// links that point to it from other notes (as note index and link index).</summary>
-        public static string WriteVault(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
+        public static string VaultLiteral(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
             for (int i = 0; i < backlinks.Length; i++)
@@ -100,7 +100,7 @@ namespace NoteGen.Generator.Emitting
                 }
             }
 
-            var builder = new StringBuilder(Version);
+            var builder = Begin(index.Notes.Count * 64 + 16);
             WriteInt(builder, backlinks.Length);
             for (int i = 0; i < backlinks.Length; i++)
             {
@@ -116,7 +116,7 @@ namespace NoteGen.Generator.Emitting
                     WriteInt(builder, link);
                 }
             }
-            return builder.ToString();
+            return builder.Append('"').ToString();
         }
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
@@ -158,11 +158,36 @@ namespace NoteGen.Generator.Emitting
             }
         }
 
-        private static void WriteInt(StringBuilder builder, int value) =>
-            builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+        private static StringBuilder Begin(int capacity) => new StringBuilder(capacity).Append('"').Append(Version);
 
-        private static void WriteString(StringBuilder builder, string value) =>
-            builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        /// <summary>Digits, invariantly and without a temporary string (a note has hundreds of numbers).</summary>
+        private static void WriteInt(StringBuilder builder, int value)
+        {
+            if (value < 0)
+            {
+                builder.Append('-');
+                value = -value; // payload numbers are counts, positions and -1: never int.MinValue
+            }
+            int divisor = 1;
+            while (value / divisor >= 10)
+                divisor *= 10;
+            for (; divisor > 0; divisor /= 10)
+                builder.Append((char)('0' + value / divisor % 10));
+            builder.Append(',');
+        }
+
+        private static void WriteString(StringBuilder builder, string value)
+        {
+            WriteLength(builder, value.Length);
+            CSharpText.AppendLiteralContent(builder, value);
+        }
+
+        /// <summary>A string's length prefix: its UTF-16 length before escaping, then ':'.</summary>
+        private static void WriteLength(StringBuilder builder, int length)
+        {
+            WriteInt(builder, length);
+            builder[builder.Length - 1] = ':';
+        }
 
         private static void WriteNullableString(StringBuilder builder, string? value)
         {

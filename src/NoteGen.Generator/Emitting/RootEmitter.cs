@@ -14,7 +14,7 @@ namespace NoteGen.Generator.Emitting
             var settings = index.Settings;
             string root = SourceFile.RootClass(settings);
             string nullable = SourceFile.Nullable(settings);
-            string content = "[global::NoteGen.NoteContent(" + CSharpText.Literal(PayloadWriter.WriteVault(index, linkTargets, cancellationToken)) + ")]";
+            string content = "[global::NoteGen.NoteContent(" + PayloadWriter.VaultLiteral(index, linkTargets, cancellationToken) + ")]";
             string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
                     // The vault finds each note through the field its payload names, so no code lists them all.

@@ -228,11 +228,11 @@ namespace NoteGen.Generator.Parsing
         /// <summary>The plain text: whitespace collapsed, no space before <c>.,;:!?</c>, trimmed.</summary>
         public string PlainText()
         {
-            var result = new StringBuilder(_text.Length);
+            string raw = _text.ToString(); // indexing a StringBuilder walks its chunks on every access
+            var result = new StringBuilder(raw.Length);
             bool space = false;
-            for (int i = 0; i < _text.Length; i++)
+            foreach (char c in raw)
             {
-                char c = _text[i];
                 if (char.IsWhiteSpace(c) || char.IsControl(c))
                 {
                     space = result.Length > 0;

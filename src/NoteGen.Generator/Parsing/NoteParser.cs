@@ -309,12 +309,16 @@ namespace NoteGen.Generator.Parsing
                 Finish(draft);
             }
 
+            private static readonly char[] s_closers = { '"', '\'', '”', '’', ')', ']' };
+            private static readonly char[] s_terminators = { '.', '!', '?' };
+            private static readonly char[] s_openers = { '(', '"', '\'', '“', '‘' };
+
             private static bool EndsSentence(ClaimDraft draft)
             {
-                string word = draft.LastWord().TrimEnd('"', '\'', '”', '’', ')', ']').TrimEnd('.', '!', '?');
+                string word = draft.LastWord().TrimEnd(s_closers).TrimEnd(s_terminators);
                 if (word.Length == 1 && char.IsLetter(word[0]))
                     return false; // an initial: "J. R. R. Tolkien"
-                return !s_abbreviations.Contains(word.TrimStart('(', '"', '\'', '“', '‘'));
+                return !s_abbreviations.Contains(word.TrimStart(s_openers));
             }
 
             private ClaimDraft Begin() => new ClaimDraft(Collector.Links.Count, Collector.Timestamps.Count);
