@@ -8,6 +8,19 @@ namespace NoteGen.Generator.Emitting
         private readonly StringBuilder _builder = new StringBuilder();
         private int _indent;
 
+        /// <param name="indent">The starting indentation level, for text that another writer places inside its own.</param>
+        public CodeWriter(int indent = 0)
+        {
+            _indent = indent;
+        }
+
+        /// <summary>Appends text that is already indented and ends with a line break.</summary>
+        public CodeWriter Raw(string text)
+        {
+            _builder.Append(text);
+            return this;
+        }
+
         public CodeWriter Line(string text = "")
         {
             if (text.Length > 0)

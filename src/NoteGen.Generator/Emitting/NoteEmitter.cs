@@ -23,34 +23,32 @@ namespace NoteGen.Generator.Emitting
         // only titles short enough to be harmless are also passed as literals, so Title needs no decoding.
         private const int MaxTitleLiteral = 1024;
 
-        public static GeneratedFile Emit(ResolvedNote resolved, CancellationToken cancellationToken)
+        public static NotePart Emit(ResolvedNote resolved, CancellationToken cancellationToken)
         {
             var note = resolved.Note;
             var entry = resolved.Entry;
             var settings = resolved.Settings;
             string payload = PayloadWriter.Literal(resolved);
 
-            string source = SourceFile.Write(settings, w =>
-            {
-                // Inside the root class the note type's simple name is unambiguous: it is a nested type of this class.
-                w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
-                w.Line("public static readonly " + entry.TypeName + " " + entry.PropertyName + " = new " + entry.TypeName + "();");
-                w.Line();
-                w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
-                w.Line(SourceFile.GeneratedCodeAttribute);
-                w.Line("[global::NoteGen.NoteContent(" + payload + ")]");
-                w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + entry.BaseType);
-                w.Line("internal " + entry.TypeName + "()");
-                w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
-                    + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ")");
-                w.Line("{");
-                w.Line("}");
+            // Inside the root class the note type's simple name is unambiguous: it is a nested type of that class.
+            var w = SourceFile.BodyWriter(settings);
+            w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
+            w.Line("public static readonly " + entry.TypeName + " " + entry.PropertyName + " = new " + entry.TypeName + "();");
+            w.Line();
+            w.Line("/// <summary>The note <c>" + CSharpText.XmlDoc(note.Path) + "</c>: " + CSharpText.XmlDoc(note.Title) + "</summary>");
+            w.Line(SourceFile.GeneratedCodeAttribute);
+            w.Line("[global::NoteGen.NoteContent(" + payload + ")]");
+            w.Open("public sealed class " + entry.TypeName + " : " + SourceFile.RootClass(settings) + "." + entry.BaseType);
+            w.Line("internal " + entry.TypeName + "()");
+            w.Line("    : base(" + CSharpText.Literal(note.Name) + ", " + CSharpText.Literal(note.Path) + ", "
+                + (note.Title.Length <= MaxTitleLiteral ? CSharpText.Literal(note.Title) : "null") + ")");
+            w.Line("{");
+            w.Line("}");
 
-                if (resolved.Members.HasOutline)
-                    WriteSections(w, resolved, cancellationToken);
-                w.Close();
-            }, runtimeSetFields: resolved.Members.HasOutline);
-            return new GeneratedFile(NoteFiles.HintNameFor(settings, note.Path), note.Path, source);
+            if (resolved.Members.HasOutline)
+                WriteSections(w, resolved, cancellationToken);
+            w.Close();
+            return new NotePart(NoteFiles.HintNameFor(settings, note.Path), note.Path, w.ToString(), resolved.Members.HasOutline, settings);
         }
 
         /// <summary>The typed outline and one class per section with sub-sections, all nested in the note type, so

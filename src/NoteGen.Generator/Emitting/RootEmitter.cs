@@ -28,7 +28,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("/// link from the vault root resolves it; <c>null</c> when there is none.</summary>");
                     w.Line("public static global::NoteGen.Note" + nullable + " Find(string name) => Vault.Find(name);");
                 });
-            return new GeneratedFile(settings.ClassName + ".g.cs", "", source);
+            return new GeneratedFile(settings.ClassName + ".g.cs", source);
         }
     }
 }

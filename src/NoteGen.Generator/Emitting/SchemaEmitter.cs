@@ -35,7 +35,7 @@ namespace NoteGen.Generator.Emitting
                 foreach (var schema in index.Schemas)
                     WriteClass(w, schema, settings, inherited, diagnostics);
             });
-            return new GeneratedOutput(new GeneratedFile(settings.ClassName + ".Schemas.g.cs", "", source), diagnostics.ToEquatableArray());
+            return new GeneratedOutput(new GeneratedFile(settings.ClassName + ".Schemas.g.cs", source), diagnostics.ToEquatableArray());
         }
 
         private static void WriteClass(CodeWriter w, SchemaClass schemaClass, GeneratorSettings settings, HashSet<string> inherited, List<DiagnosticInfo> diagnostics)

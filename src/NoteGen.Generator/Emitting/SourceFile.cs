@@ -16,6 +16,9 @@ namespace NoteGen.Generator.Emitting
         /// <summary>A nullable reference type annotation when the consumer's C# has them, else nothing.</summary>
         public static string Nullable(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "?" : "";
 
+        /// <summary>A writer for text that <see cref="Write"/> will place inside the root class, indented to match.</summary>
+        public static CodeWriter BodyWriter(GeneratorSettings settings) => new CodeWriter(settings.Namespace.Length > 0 ? 2 : 1);
+
         /// <summary>Writes a file whose body sits inside <c>partial class Root</c>. Exactly one file (the root file)
         /// passes <paramref name="rootAttribute"/> to give the class its accessibility, doc comment and attributes.
         /// <paramref name="runtimeSetFields"/> says the body declares fields only the runtime sets (by reflection),

@@ -31,7 +31,7 @@ namespace NoteGen.Generator.Emitting
                 }
                 w.Close();
             });
-            return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", "", source);
+            return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", source);
         }
 
         private static string Property(FrontMatterMember member, GeneratorSettings settings)

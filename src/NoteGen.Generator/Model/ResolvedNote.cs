@@ -56,9 +56,8 @@ namespace NoteGen.Generator.Model
     /// <summary>A nullable string that <see cref="EquatableArray{T}"/> can hold.</summary>
     internal readonly record struct OptionalString(string? Value);
 
-    /// <summary>Generated source: a whole file, or one note's part of the file <paramref name="HintName"/> (parts are
-    /// ordered by <paramref name="Key"/>, the note's path).</summary>
-    internal sealed record GeneratedFile(string HintName, string Key, string Source);
+    /// <summary>A generated source file.</summary>
+    internal sealed record GeneratedFile(string HintName, string Source);
 
     /// <summary>A generated file, if any, and what generating it found to report.</summary>
     internal sealed record GeneratedOutput(GeneratedFile? File, EquatableArray<DiagnosticInfo> Diagnostics);
