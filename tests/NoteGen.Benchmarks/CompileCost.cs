@@ -26,6 +26,8 @@ public static class CompileCost
             new TestOptionsProvider(new Dictionary<string, string> { ["RootNamespace"] = "App", ["ProjectDir"] = "/project/" }));
         var result = driver.RunGenerators(CSharpCompilation.Create("Empty")).GetRunResult();
         var sources = result.GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
+        long generated = sources.Sum(s => (long)s.Length);
+        Console.WriteLine($"  generated: {generated:N0} chars in {sources.Length} files for {vault.TotalCharacters:N0} chars of Markdown ({(double)generated / vault.TotalCharacters:F2} per char)");
 
         for (int round = 0; round < 2; round++)
         {
