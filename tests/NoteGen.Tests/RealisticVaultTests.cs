@@ -76,4 +76,43 @@ public class RealisticVaultTests
             run.Invoke("Probe"));
         Assert.DoesNotContain(run.Reported(), d => string.CompareOrdinal(d.Id, "NG0014") >= 0);
     }
+
+    [Fact]
+    public void Every_typed_section_field_holds_its_own_section()
+    {
+        // The outline and section classes declare one readonly field per sub-heading, which the runtime sets when the
+        // content is decoded: walk every note and check each field holds one of its owner's sections, each once.
+        var run = RunVault("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Reflection;
+
+            public static class FieldProbe
+            {
+                public static string Run()
+                {
+                    int fields = 0, wrong = 0;
+                    foreach (var note in App.Notes.All)
+                        Check(note.Sections, note.Sections, ref fields, ref wrong);
+                    return fields + " " + wrong + " " + App.Notes.All.Sum(n => n.AllSections.Count);
+                }
+
+                private static void Check(object owner, IReadOnlyList<NoteGen.Section> sections, ref int fields, ref int wrong)
+                {
+                    var values = owner.GetType().GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                        .Select(f => f.GetValue(owner) as NoteGen.Section).ToList();
+                    fields += values.Count;
+                    if (values.Count != sections.Count || values.Any(v => v == null || !sections.Contains(v)) || values.Distinct().Count() != values.Count)
+                        wrong++;
+                    foreach (var section in sections)
+                        Check(section, section.Subsections, ref fields, ref wrong);
+                }
+            }
+            """);
+
+        var counts = run.Invoke("FieldProbe").Split(' ');
+        Assert.Equal("0", counts[1]);
+        Assert.Equal(counts[2], counts[0]); // every section of the vault is a field of its outline or parent
+        Assert.True(int.Parse(counts[0]) > 100, "the vault has more than 100 headings");
+    }
 }
