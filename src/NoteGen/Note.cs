@@ -109,22 +109,22 @@ namespace NoteGen
 
         private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.To(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
 
-        /// <summary>Creates a section or outline: an instance of the generated nested class named
-        /// <paramref name="typeName"/> (for typed sub-sections), else a plain <typeparamref name="T"/>. Found by name
-        /// rather than through generated factories: every generated method costs compile time, and a vault has
-        /// thousands of sections.</summary>
-        private T Create<T>(string? typeName, Func<T> plain) where T : class
+        /// <summary>An instance of the generated nested class <paramref name="typeName"/> (the outline, or a section
+        /// with typed sub-sections), or <c>null</c> when there is none and a plain one will do. Found by name rather
+        /// than through generated factories: every generated method costs compile time, and a vault has thousands
+        /// of sections.</summary>
+        private object? CreateNested(string? typeName)
         {
             if (typeName == null)
-                return plain();
+                return null;
             var type = GetType().GetNestedType(typeName)
                 ?? throw new InvalidOperationException(GetType().FullName + " has no nested class " + typeName + "; rebuild the project.");
-            return (T)Activator.CreateInstance(type, nonPublic: true)!;
+            return Activator.CreateInstance(type, nonPublic: true);
         }
 
         /// <summary>Sets the generated <c>readonly</c> field <paramref name="name"/> of <paramref name="owner"/> (the
         /// outline or a section with sub-sections) to its sub-section.</summary>
-        private void SetSectionField(object owner, string name, Section section)
+        private static void SetSectionField(object owner, string name, Section section)
         {
             var field = owner.GetType().GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 ?? throw new InvalidOperationException(owner.GetType().FullName + " has no field " + name + "; rebuild the project.");
@@ -152,11 +152,11 @@ namespace NoteGen
                 int level = reader.ReadInt();
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
-                sections[i] = Create(reader.ReadNullableString(), () => new Section());
+                sections[i] = (Section?)CreateNested(reader.ReadNullableString()) ?? new Section();
                 fields[i] = reader.ReadNullableString();
                 sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
             }
-            var topLevel = Create(reader.ReadNullableString(), () => new SectionList());
+            var topLevel = (SectionList?)CreateNested(reader.ReadNullableString()) ?? new SectionList();
             for (int i = 0; i < sections.Length; i++)
                 if (fields[i] != null)
                     SetSectionField(parents[i] < 0 ? topLevel : sections[parents[i]], fields[i]!, sections[i]);

@@ -160,8 +160,22 @@ namespace NoteGen.Generator.Emitting
 
         private static StringBuilder Begin(int capacity) => new StringBuilder(capacity).Append('"').Append(Version);
 
-        /// <summary>Digits, invariantly and without a temporary string (a note has hundreds of numbers).</summary>
         private static void WriteInt(StringBuilder builder, int value)
+        {
+            WriteDigits(builder, value);
+            builder.Append(',');
+        }
+
+        /// <summary>A string: its UTF-16 length before escaping, ':', then its escaped text.</summary>
+        private static void WriteString(StringBuilder builder, string value)
+        {
+            WriteDigits(builder, value.Length);
+            builder.Append(':');
+            CSharpText.AppendLiteralContent(builder, value);
+        }
+
+        /// <summary>Digits, invariantly and without a temporary string (a note has hundreds of numbers).</summary>
+        private static void WriteDigits(StringBuilder builder, int value)
         {
             if (value < 0)
             {
@@ -173,20 +187,6 @@ namespace NoteGen.Generator.Emitting
                 divisor *= 10;
             for (; divisor > 0; divisor /= 10)
                 builder.Append((char)('0' + value / divisor % 10));
-            builder.Append(',');
-        }
-
-        private static void WriteString(StringBuilder builder, string value)
-        {
-            WriteLength(builder, value.Length);
-            CSharpText.AppendLiteralContent(builder, value);
-        }
-
-        /// <summary>A string's length prefix: its UTF-16 length before escaping, then ':'.</summary>
-        private static void WriteLength(StringBuilder builder, int length)
-        {
-            WriteInt(builder, length);
-            builder[builder.Length - 1] = ':';
         }
 
         private static void WriteNullableString(StringBuilder builder, string? value)

@@ -25,6 +25,11 @@ namespace NoteGen.Generator.Parsing
             "co", "corp", "no", "fig", "vol", "ca",
         };
 
+        // What may close or open a sentence's last word around its terminator ("(e.g." … "end.)").
+        private static readonly char[] s_closers = { '"', '\'', '”', '’', ')', ']' };
+        private static readonly char[] s_terminators = { '.', '!', '?' };
+        private static readonly char[] s_openers = { '(', '"', '\'', '“', '‘' };
+
         public static ParsedNote Parse(string filePath, string path, string text, CancellationToken cancellationToken)
         {
             string name = NameOf(path);
@@ -308,10 +313,6 @@ namespace NoteGen.Generator.Parsing
                 }
                 Finish(draft);
             }
-
-            private static readonly char[] s_closers = { '"', '\'', '”', '’', ')', ']' };
-            private static readonly char[] s_terminators = { '.', '!', '?' };
-            private static readonly char[] s_openers = { '(', '"', '\'', '“', '‘' };
 
             private static bool EndsSentence(ClaimDraft draft)
             {
