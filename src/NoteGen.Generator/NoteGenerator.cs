@@ -11,7 +11,8 @@ namespace NoteGen.Generator
 {
     /// <summary>
     /// Markdown notes (AdditionalFiles) → typed C#. Text → parsed note (per file) → vault index (names only) →
-    /// resolved note (per note) → source (per note, gathered into a bounded number of files, plus the root class).
+    /// resolved note (per note) → source (per note, gathered into a bounded number of files; the typed-section
+    /// classes, each once; the root class).
     /// Only the wiring lives here.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -61,12 +62,26 @@ namespace NoteGen.Generator
                 .Select(static (input, ct) => NoteResolver.Resolve(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.Resolve);
 
-            var parts = resolved.Select(static (note, ct) => NoteEmitter.Emit(note, ct)).WithTrackingName(TrackingNames.Emit);
+            var parts = resolved.Select(static (note, _) => NoteEmitter.Emit(note)).WithTrackingName(TrackingNames.Emit);
             var files = parts.Collect()
                 .SelectMany(static (all, _) => NoteFiles.Group(all))
                 .Select(static (file, _) => NoteFiles.Join(file))
                 .WithTrackingName(TrackingNames.Files);
             context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));
+
+            // Typed-section classes, each once however many notes share it.
+            var shapeFiles = resolved.Select(static (note, _) => note.Members.Shapes)
+                .WithTrackingName(TrackingNames.NoteShapes)
+                .Collect()
+                .Combine(settings)
+                .SelectMany(static (input, _) => ShapeEmitter.Group(input.Left, input.Right))
+                .Select(static (file, _) => ShapeEmitter.Emit(file))
+                .WithTrackingName(TrackingNames.ShapeFiles);
+            context.RegisterSourceOutput(shapeFiles, static (spc, file) =>
+            {
+                if (file != null)
+                    AddSource(spc, file);
+            });
 
             var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));

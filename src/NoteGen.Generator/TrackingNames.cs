@@ -14,6 +14,8 @@ namespace NoteGen.Generator
         public const string Resolve = nameof(Resolve);
         public const string Emit = nameof(Emit);
         public const string Files = nameof(Files);
+        public const string NoteShapes = nameof(NoteShapes);
+        public const string ShapeFiles = nameof(ShapeFiles);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Root = nameof(Root);
         public const string Schemas = nameof(Schemas);

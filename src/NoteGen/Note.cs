@@ -6,27 +6,34 @@ using System.Reflection;
 namespace NoteGen
 {
     /// <summary>
-    /// One Markdown note of the vault. NoteGen generates a type per note deriving from this one, with typed
-    /// front-matter properties and one field per section; its content is decoded lazily on first use.
+    /// One Markdown note of the vault. NoteGen generates <c>VaultNote</c> deriving from this one, with typed
+    /// front-matter properties; each note is a <c>VaultNote&lt;TSections&gt;</c> whose <c>Sections</c> has one field
+    /// per heading. Its content is decoded lazily on first use.
     /// </summary>
     public abstract class Note
     {
         private readonly Lazy<Content> _content;
         private readonly Func<NoteVault> _vault;
+        private readonly Type _sectionsType;
         private readonly string? _title;
 
-        /// <summary>Called by generated code only. The content comes from the type's
-        /// <see cref="NoteContentAttribute"/>, decoded on first use.</summary>
+        /// <summary>Called by generated code only. The content comes from the <see cref="NoteContentAttribute"/> of
+        /// the field that holds the note, decoded on first use.</summary>
         /// <param name="name">The file name without <c>.md</c>.</param>
         /// <param name="path">The project-relative path with <c>/</c> separators.</param>
         /// <param name="title">The title shown for the note, or <c>null</c> to read it from the content (long titles).</param>
-        /// <param name="vault">Gives the vault the note belongs to (which resolves links and backlinks) when first
-        /// needed: notes and their vault are static fields of one class, created in no fixed order.</param>
-        protected Note(string name, string path, string? title, Func<NoteVault> vault)
+        /// <param name="sectionsType">The type of <see cref="Sections"/>: <see cref="SectionList"/>, or a generated
+        /// class deriving from it with one field per top-level heading.</param>
+        /// <param name="vault">Gives the vault the note belongs to (which resolves links and backlinks and holds the
+        /// content) when first needed: notes and their vault are static fields of one class, created in no fixed order.</param>
+        protected Note(string name, string path, string? title, Type sectionsType, Func<NoteVault> vault)
         {
             Name = name;
             Path = path;
             _title = title;
+            _sectionsType = sectionsType ?? throw new ArgumentNullException(nameof(sectionsType));
+            if (!typeof(SectionList).IsAssignableFrom(sectionsType))
+                throw new ArgumentException(sectionsType.FullName + " does not derive from " + typeof(SectionList).FullName + ".", nameof(sectionsType));
             _vault = vault ?? throw new ArgumentNullException(nameof(vault));
             _content = new Lazy<Content>(Decode);
         }
@@ -109,26 +116,17 @@ namespace NoteGen
 
         private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.To(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
 
-        /// <summary>An instance of the generated nested class <paramref name="typeName"/> (the outline, or a section
-        /// with typed sub-sections), or <c>null</c> when there is none and a plain one will do. Found by name rather
-        /// than through generated factories: every generated method costs compile time, and a vault has thousands
-        /// of sections.</summary>
-        private object? CreateNested(string? typeName)
+        /// <summary>The sub-section <paramref name="field"/> of <paramref name="owner"/> (the typed outline, or a section
+        /// with typed sub-sections): an instance of the field's type, stored in the field. The generated classes have
+        /// fields only, which the runtime sets: every generated method or constructor call costs compile time, and a
+        /// vault has thousands of sections.</summary>
+        private static Section CreateSubsection(object owner, string field)
         {
-            if (typeName == null)
-                return null;
-            var type = GetType().GetNestedType(typeName)
-                ?? throw new InvalidOperationException(GetType().FullName + " has no nested class " + typeName + "; rebuild the project.");
-            return Activator.CreateInstance(type, nonPublic: true);
-        }
-
-        /// <summary>Sets the generated <c>readonly</c> field <paramref name="name"/> of <paramref name="owner"/> (the
-        /// outline or a section with sub-sections) to its sub-section.</summary>
-        private static void SetSectionField(object owner, string name, Section section)
-        {
-            var field = owner.GetType().GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                ?? throw new InvalidOperationException(owner.GetType().FullName + " has no field " + name + "; rebuild the project.");
-            field.SetValue(owner, section);
+            var info = owner.GetType().GetField(field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                ?? throw new InvalidOperationException(owner.GetType().FullName + " has no field " + field + "; rebuild the project.");
+            var section = info.FieldType == typeof(Section) ? new Section() : (Section)Activator.CreateInstance(info.FieldType);
+            info.SetValue(owner, section);
+            return section;
         }
 
         /// <inheritdoc />
@@ -136,30 +134,25 @@ namespace NoteGen
 
         private Content Decode()
         {
-            var attribute = (NoteContentAttribute?)Attribute.GetCustomAttribute(GetType(), typeof(NoteContentAttribute), inherit: false)
-                ?? throw new InvalidOperationException(GetType().FullName + " has no [NoteContent]; it must be generated by NoteGen.");
-            var reader = new PayloadReader(attribute.Payload);
+            var reader = new PayloadReader(_vault().ContentOf(this));
             string title = reader.ReadString();
             var frontMatter = reader.ReadValue() as IReadOnlyDictionary<string, object?> ?? ReadOnlyDictionary.Empty;
             string? videoUrlTemplate = reader.ReadNullableString();
 
+            // A section's parent comes before it, so the object that holds its field exists when it is made.
+            var topLevel = _sectionsType == typeof(SectionList) ? new SectionList() : (SectionList)Activator.CreateInstance(_sectionsType);
             var sections = new Section[reader.ReadInt()];
             var parents = new int[sections.Length];
-            var fields = new string?[sections.Length];
             for (int i = 0; i < sections.Length; i++)
             {
                 string heading = reader.ReadString();
                 int level = reader.ReadInt();
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
-                sections[i] = (Section?)CreateNested(reader.ReadNullableString()) ?? new Section();
-                fields[i] = reader.ReadNullableString();
+                string? field = reader.ReadNullableString();
+                sections[i] = field == null ? new Section() : CreateSubsection(parents[i] < 0 ? topLevel : sections[parents[i]], field);
                 sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
             }
-            var topLevel = (SectionList?)CreateNested(reader.ReadNullableString()) ?? new SectionList();
-            for (int i = 0; i < sections.Length; i++)
-                if (fields[i] != null)
-                    SetSectionField(parents[i] < 0 ? topLevel : sections[parents[i]], fields[i]!, sections[i]);
 
             var timestamps = new Timestamp[reader.ReadInt()];
             for (int i = 0; i < timestamps.Length; i++)

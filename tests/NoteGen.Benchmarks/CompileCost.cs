@@ -12,7 +12,7 @@ public static class CompileCost
 {
     public static void Run(int n)
     {
-        var vault = new SyntheticVault(n);
+        var vault = new SyntheticVault(n, uniqueHeadings: true);
         var notes = vault.Notes.Select(x => (AdditionalText)new InMemoryAdditionalText("/project/" + x.Path, x.Text)).ToArray();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse);
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

@@ -4,9 +4,9 @@ using BenchmarkDotNet.Running;
 using NoteGen.Benchmarks;
 using NoteGen.Tests.Infrastructure;
 
-if (args is ["write-vault", var count, var directory])
+if (args is ["write-vault", var count, var directory, .. var options])
 {
-    var vault = new SyntheticVault(int.Parse(count));
+    var vault = new SyntheticVault(int.Parse(count), uniqueHeadings: options.Contains("--unique-headings"));
     vault.WriteTo(directory);
     Console.WriteLine($"{vault.Notes.Length} notes, {vault.TotalCharacters:N0} characters, in {directory}");
     return;

@@ -13,7 +13,7 @@ public static class Stages
 {
     public static void Run(int n)
     {
-        var vault = new SyntheticVault(n);
+        var vault = new SyntheticVault(n, uniqueHeadings: true);
         var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
         for (int round = 0; round < 3; round++)
         {
@@ -28,7 +28,7 @@ public static class Stages
             var resolve = w.ElapsedMilliseconds; w.Restart();
             var payloads = resolved.Select(PayloadWriter.Literal).ToArray();
             var payload = w.ElapsedMilliseconds; w.Restart();
-            foreach (var r in resolved) NoteEmitter.Emit(r, default);
+            foreach (var r in resolved) NoteEmitter.Emit(r);
             var emit = w.ElapsedMilliseconds;
             Console.WriteLine($"markdig(our pipeline) {markdig} parse {parse} resolve {resolve} payload {payload} emit(incl payload) {emit}");
         }

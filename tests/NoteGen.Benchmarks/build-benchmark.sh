@@ -5,8 +5,11 @@
 # Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [20000 ...]
 #        NOTEGEN_TYPED_SECTIONS=false tests/NoteGen.Benchmarks/build-benchmark.sh ...   (the apps set NoteGenTypedSections)
 #        NOTEGEN_BENCH_RUNS=3 tests/NoteGen.Benchmarks/build-benchmark.sh ...   (each build 3 times from clean: median time, highest peak)
+#        NOTEGEN_UNIQUE_HEADINGS=true tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every note's headings its own: no shared section classes)
 set -euo pipefail
 typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
+vault_options=""
+if [ "${NOTEGEN_UNIQUE_HEADINGS:-false}" = "true" ]; then vault_options="--unique-headings"; fi
 runs="${NOTEGEN_BENCH_RUNS:-1}"
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -52,7 +55,7 @@ foreach (var note in App.Notes.All)
 System.Console.WriteLine($"{App.Notes.All.Count} notes, {claims} claims read");
 CS
   if [ "$count" -gt 0 ]; then
-    dotnet "$root/tests/NoteGen.Benchmarks/bin/Release/net10.0/NoteGen.Benchmarks.dll" write-vault "$count" "$app" > /dev/null
+    dotnet "$root/tests/NoteGen.Benchmarks/bin/Release/net10.0/NoteGen.Benchmarks.dll" write-vault "$count" "$app" $vault_options > /dev/null
   fi
   dotnet restore "$app" -nodeReuse:false > /dev/null
   walls=()

@@ -65,4 +65,28 @@ public class CompileAndRunTests
             "16|14|8",
         ], lines);
     }
+
+    [Fact]
+    public void Notes_with_the_same_headings_share_their_section_classes_and_keep_their_own_sections()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(
+            ("notes/a.md", "## Summary\n- A's summary.\n## Details\n### Why\n- A's why.\n"),
+            ("notes/b.md", "## Summary\n- B's summary.\n## Details\n### Why\n- B's why.\n"),
+            ("notes/c.md", "## Summary\n- C's summary.\n## Details\n### Why not\n- C's why not.\n")), """
+            public static class Probe
+            {
+                public static string Run() => string.Join(" ",
+                    App.Notes.A.Sections.GetType() == App.Notes.B.Sections.GetType(),
+                    App.Notes.A.Sections.Details.GetType() == App.Notes.B.Sections.Details.GetType(),
+                    App.Notes.A.Sections.GetType() == App.Notes.C.Sections.GetType(),
+                    typeof(App.Notes.Shapes).GetNestedTypes().Length,
+                    App.Notes.A.Sections.Details.Why.Claims[0].Text, App.Notes.B.Sections.Details.Why.Claims[0].Text,
+                    App.Notes.C.Sections.Details.WhyNot.Claims[0].Text, App.Notes.B.Sections.Summary.Note.Name);
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        // a and b: one outline and one Details class between them; c: its own of each.
+        Assert.Equal("True True False 4 A's why. B's why. C's why not. b", run.Invoke("Probe"));
+    }
 }

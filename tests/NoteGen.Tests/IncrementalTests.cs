@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using NoteGen.Generator;
+using NoteGen.Generator.Emitting;
 using NoteGen.Tests.Infrastructure;
 using static NoteGen.Tests.Infrastructure.StepReasons;
 
@@ -42,6 +43,10 @@ public class IncrementalTests
         Assert.Equal(Reasons(second, TrackingNames.Files).Count - 1, Count(second, TrackingNames.Files, IncrementalStepRunReason.Cached));
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Root));
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+        // Same headings, same section classes: no shape file is written again.
+        Assert.Equal(1, Count(second, TrackingNames.NoteShapes, IncrementalStepRunReason.Unchanged));
+        Assert.NotEmpty(Reasons(second, TrackingNames.ShapeFiles));
+        Assert.All(Reasons(second, TrackingNames.ShapeFiles), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
@@ -58,6 +63,11 @@ public class IncrementalTests
         Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
         Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
         Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+        // The note's outline class is a new one; the other notes' shape files stay as they were.
+        Assert.Equal(1, Count(second, TrackingNames.NoteShapes, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.NoteShapes, IncrementalStepRunReason.Cached));
+        Assert.Equal(2, Count(second, TrackingNames.ShapeFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(ShapeEmitter.FileCount - 2, Count(second, TrackingNames.ShapeFiles, IncrementalStepRunReason.Cached));
     }
 
     [Fact]
@@ -89,7 +99,7 @@ public class IncrementalTests
     {
         var (_, second) = RunTwice((driver, _) => driver);
 
-        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root, TrackingNames.FrontMatter })
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root, TrackingNames.FrontMatter, TrackingNames.NoteShapes, TrackingNames.ShapeFiles })
             Assert.All(Reasons(second, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 

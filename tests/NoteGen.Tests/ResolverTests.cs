@@ -39,14 +39,14 @@ public class ResolverTests
         Assert.Equal(forward, backward);
         Assert.Equal(
         [
-            ("notes/2nd take.md", "_2ndTake", "_2ndTakeNote"),
-            ("notes/All.md", "All2", "All2Note"),
-            ("notes/Notes.md", "Notes2", "Notes2Note"),
-            ("notes/b.md", "B", "BNote"),
-            ("notes/class.md", "Class", "ClassNote"),
-            ("notes/data-gravity.md", "DataGravity", "DataGravityNote"),
-            ("notes/data_gravity.md", "DataGravity2", "DataGravity2Note"),
-        ], forward.Notes.Select(n => (n.Path, n.PropertyName, n.TypeName)));
+            ("notes/2nd take.md", "_2ndTake"),
+            ("notes/All.md", "All2"),
+            ("notes/Notes.md", "Notes2"),
+            ("notes/b.md", "B"),
+            ("notes/class.md", "Class"),
+            ("notes/data-gravity.md", "DataGravity"),
+            ("notes/data_gravity.md", "DataGravity2"),
+        ], forward.Notes.Select(n => (n.Path, n.PropertyName)));
     }
 
     [Theory]

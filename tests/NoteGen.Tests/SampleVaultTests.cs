@@ -25,6 +25,11 @@ public class SampleVaultTests
         foreach (var source in run.Result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
             report.Append($"\n// ===== {source.HintName} =====\n").Append(source.SourceText);
         Snapshot.Verify(report.ToString(), "SampleVaultTests.Sample_vault_output");
-        Assert.Equal(notes.Length + 2, run.Result.GeneratedSources.Length); // one file per note here, the root class and VaultNote
+        // One file per note here, the root class, VaultNote, and the rest the section classes.
+        var names = run.Result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(notes.Length, names.Count(n => n.StartsWith("Notes.Notes", StringComparison.Ordinal)));
+        Assert.Equal(names.Count - notes.Length - 2, names.Count(n => n.StartsWith("Notes.Shapes", StringComparison.Ordinal)));
+        Assert.Contains("Notes.g.cs", names);
+        Assert.Contains("Notes.VaultNote.g.cs", names);
     }
 }

@@ -106,7 +106,7 @@ public class SchemaTests
                         $"{e1.Data.Title} {e1.Data.VideoId} {e1.Data.Number} {e1.Data.Status} {e1.Data.Published:yyyy-MM-dd} {string.Join("|", e1.Data.Guests!)} {e1.Data.Rating} {ReferenceEquals(e1.Data, e1.Data)}",
                         e2.VideoId + " " + e2.Number + " " + e2.Status + " " + (e2.Published == null) + " " + string.Join("|", e2.Guests!),
                         string.Join(",", App.Notes.All.OfType<App.Notes.Episode>().Select(n => n.Name)),
-                        typeof(App.Notes.E1Note).BaseType!.Name + " " + typeof(App.Notes.OtherNote).BaseType!.Name + " " + App.Notes.Other.Number);
+                        App.Notes.E1.GetType().BaseType!.Name + " " + App.Notes.Other.GetType().BaseType!.Name + " " + App.Notes.Other.Number);
                 }
             }
             """.Replace("public static class Probe", "namespace Probes { using System.Linq; public static class Probe").TrimEnd() + "\n}");

@@ -59,7 +59,7 @@ public class SettingsTests
         string[] expected =
         [
             "NoteGenNamespace 'My-Content' is not a valid C# namespace; using 'App' instead",
-            "NoteGenClassName 'class' is not a valid C# class name or is a member name of the class (All, Find, Vault, VaultNote); using 'Notes' instead",
+            "NoteGenClassName 'class' is not a valid C# class name or is a member name of the class (All, Find, Vault, VaultNote, Shapes); using 'Notes' instead",
             "NoteGenVideoUrlTemplate 'youtube/{videoId}' must be an absolute URL containing {videoId} and {seconds}; using 'https://www.youtube.com/watch?v={videoId}&t={seconds}s' instead",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), run.GeneratorDiagnostics.Select(d => d.GetMessage()).Order(StringComparer.Ordinal));
@@ -68,19 +68,20 @@ public class SettingsTests
     }
 
     [Fact]
-    public void Without_typed_sections_a_note_is_one_type_and_its_sections_are_a_plain_list()
+    public void Without_typed_sections_a_note_has_no_section_classes_and_its_sections_are_a_plain_list()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "# Top\n## Part\n- Claim.\n### Deep\n- Deeper.\n")), """
             public static class Probe
             {
                 public static string Run() =>
-                    typeof(App.Notes.ANote).GetNestedTypes().Length + " " + App.Notes.A.Sections[0].Subsections[0].Heading + " "
+                    typeof(App.Notes.Shapes).GetNestedTypes().Length + " " + App.Notes.A.GetType().Name + " " + App.Notes.A.Sections.GetType().Name + " "
+                    + App.Notes.A.Sections[0].Subsections[0].Heading + " "
                     + App.Notes.A.AllSections[2].Claims[0].Text + " " + (App.Notes.Find("a")!.Sections[0].Subsections[0].Claims.Count);
             }
             """, properties: Properties(("NoteGenTypedSections", "false")));
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal("0 Part Deeper. 2", run.Invoke("Probe"));
+        Assert.Equal("0 VaultNote`1 SectionList Part Deeper. 2", run.Invoke("Probe"));
     }
 
     [Fact]

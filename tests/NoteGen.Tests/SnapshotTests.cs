@@ -10,9 +10,13 @@ public class SnapshotTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault()));
 
-        var file = run.Result.GeneratedSources.Single(s => s.SourceText.ToString().Contains("class AmazonsMachineLearningStrategyNote "));
+        var file = run.Result.GeneratedSources.Single(s => s.SourceText.ToString().Contains(" AmazonsMachineLearningStrategy = new "));
         Snapshot.Verify(file.SourceText.ToString(), "SnapshotTests.Seed_note#" + Path.GetFileNameWithoutExtension(file.HintName));
         Snapshot.Verify(run.Source("Notes.g.cs"), "SnapshotTests.Seed_note#Notes.g");
+        Snapshot.Verify(run.Source("Notes.VaultNote.g.cs"), "SnapshotTests.Seed_note#Notes.VaultNote.g");
+        // The section classes, one file per hash bucket: all of them, in file order.
+        Snapshot.Verify(string.Concat(run.Result.GeneratedSources.Where(s => s.HintName.StartsWith("Notes.Shapes", StringComparison.Ordinal))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => "// " + s.HintName + "\n" + s.SourceText)), "SnapshotTests.Seed_note#Shapes");
     }
 
     [Fact]

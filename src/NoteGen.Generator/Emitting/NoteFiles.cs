@@ -17,7 +17,7 @@ namespace NoteGen.Generator.Emitting
         public const int FileCount = 1024;
 
         public static string HintNameFor(GeneratorSettings settings, string path) =>
-            settings.ClassName + ".Notes" + (Fnv1a(path) % FileCount).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            settings.ClassName + ".Notes" + (StableHash.Of32(path) % FileCount).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
 
         /// <summary>The notes' parts grouped per file. Each group is its own pipeline item, so a file whose parts
         /// are unchanged (the same cached objects) is not joined again.</summary>
@@ -40,25 +40,14 @@ namespace NoteGen.Generator.Emitting
                         w.Line();
                     w.Raw(unique[i].Body);
                 }
-            }, runtimeSetFields: unique.Any(p => p.HasSectionFields));
+            });
             return new GeneratedFile(file.HintName, source);
-        }
-
-        /// <summary>FNV-1a over the UTF-16 code units: stable across processes and platforms, unlike
-        /// <see cref="string.GetHashCode()"/>.</summary>
-        private static uint Fnv1a(string text)
-        {
-            uint hash = 2166136261;
-            foreach (char c in text)
-                hash = (hash ^ c) * 16777619;
-            return hash;
         }
     }
 
     /// <summary>One note's members of the root class, for the file <paramref name="HintName"/>; parts are ordered by
-    /// <paramref name="Key"/>, the note's path. <paramref name="HasSectionFields"/>: it declares section fields that
-    /// only the runtime sets.</summary>
-    internal sealed record NotePart(string HintName, string Key, string Body, bool HasSectionFields, GeneratorSettings Settings);
+    /// <paramref name="Key"/>, the note's path.</summary>
+    internal sealed record NotePart(string HintName, string Key, string Body, GeneratorSettings Settings);
 
     /// <summary>The parts that make up one generated file.</summary>
     internal sealed record FileParts(string HintName, EquatableArray<NotePart> Parts);

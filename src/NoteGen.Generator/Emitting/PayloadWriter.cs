@@ -13,7 +13,7 @@ namespace NoteGen.Generator.Emitting
     /// escaped as it is written (payloads are most of the generated code, so they are built once).</summary>
     internal static class PayloadWriter
     {
-        private const string Version = "5|";
+        private const string Version = "6|";
 
         public static string Literal(ResolvedNote resolved)
         {
@@ -31,10 +31,8 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, section.Level);
                 WriteInt(builder, section.Line);
                 WriteInt(builder, section.Parent);
-                WriteNullableString(builder, resolved.Members.SectionTypes[i].Value);
                 WriteNullableString(builder, resolved.Members.HasOutline ? resolved.Members.SectionProperties[i] : null);
             }
-            WriteNullableString(builder, resolved.Members.HasOutline ? NoteResolver.OutlineTypeName : null);
 
             WriteInt(builder, note.Timestamps.Count);
             foreach (var timestamp in note.Timestamps)

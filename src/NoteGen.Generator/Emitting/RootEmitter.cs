@@ -6,7 +6,7 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>Emits the root class: <c>All</c>, <c>Find</c> and the vault behind them, whose content (aliases and
-    /// backlinks) travels in a <c>[NoteContent]</c> attribute like each note's.</summary>
+    /// backlinks) travels in a <c>[NoteContent]</c> attribute like each note's; and the declaration of <c>Shapes</c>.</summary>
     internal static class RootEmitter
     {
         public static GeneratedFile Emit(VaultIndex index, ImmutableArray<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
@@ -27,6 +27,13 @@ namespace NoteGen.Generator.Emitting
                     w.Line("/// <summary>The note with this file name (without <c>.md</c>), path or alias, case-insensitively, as a");
                     w.Line("/// link from the vault root resolves it; <c>null</c> when there is none.</summary>");
                     w.Line("public static global::NoteGen.Note" + nullable + " Find(string name) => Vault.Find(name);");
+                    w.Line();
+                    w.Line("/// <summary>The classes of the notes' typed sections, named by a hash of their headings and shared by every");
+                    w.Line("/// note with the same ones: each note's <c>Sections</c> is an <c>Outline_…</c>, each section with sub-sections a");
+                    w.Line("/// <c>Section_…</c>. Empty when typed sections are off or no note has headings.</summary>");
+                    w.Line(SourceFile.GeneratedCodeAttribute);
+                    w.Open("public static partial class " + VaultIndexBuilder.ShapesTypeName);
+                    w.Close();
                 });
             return new GeneratedFile(settings.ClassName + ".g.cs", source);
         }

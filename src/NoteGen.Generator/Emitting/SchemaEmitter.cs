@@ -6,7 +6,8 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>
-    /// Emits one class per declared schema, between <c>VaultNote</c> and the types of the notes that follow it: each
+    /// Emits one class per declared schema, between <c>VaultNote</c> and the notes that follow it (instances of its
+    /// <c>&lt;TSections&gt;</c> twin): each
     /// schema member as a typed property (hiding <c>VaultNote</c>'s inferred one of the same name), and <c>Data</c>,
     /// the front matter as an instance of the schema type. The values are read at run time by the rules the build
     /// checked them with, so a note that built without NG0014/NG0015 reads every required member.
@@ -47,8 +48,8 @@ namespace NoteGen.Generator.Emitting
                 + CSharpText.XmlDoc(schema.Glob) + "</c>): its front matter as the schema declares it.</summary>");
             w.Line(SourceFile.GeneratedCodeAttribute);
             w.Open("public abstract class " + name + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
-            w.Line("internal " + name + "(string name, string path, string" + nullable + " title)");
-            w.Line("    : base(name, path, title)");
+            w.Line("internal " + name + "(" + SourceFile.NoteParameters(settings) + ")");
+            w.Line("    : base(name, path, title, sections)");
             w.Line("{");
             w.Line("}");
 
@@ -86,6 +87,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("public " + (inherited.Contains(DataProperty) ? "new " : "") + schema.Type + " " + DataProperty + " => (" + schema.Type + ")(_data ?? (_data = " + create + "));");
             }
             w.Close();
+            SourceFile.WriteTypedNoteClass(w, name, settings);
             w.Line();
         }
 

@@ -16,6 +16,33 @@ namespace NoteGen.Generator.Emitting
         /// <summary>A nullable reference type annotation when the consumer's C# has them, else nothing.</summary>
         public static string Nullable(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "?" : "";
 
+        /// <summary>The constructor parameters of a generated note base class (<c>VaultNote</c> or a schema's).</summary>
+        public static string NoteParameters(GeneratorSettings settings) =>
+            "string name, string path, string" + Nullable(settings) + " title, global::System.Type sections";
+
+        /// <summary>
+        /// Writes <c>Base&lt;TSections&gt;</c>, the class of the notes that derive from <paramref name="baseClass"/>:
+        /// the only thing it adds is <c>Sections</c> typed as the note's outline class. One generic class serves every
+        /// note, so a note costs the compiler a field, not a class with a constructor and a property.
+        /// </summary>
+        public static void WriteTypedNoteClass(CodeWriter w, string baseClass, GeneratorSettings settings)
+        {
+            w.Line();
+            w.Line("/// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>");
+            w.Line("/// <typeparam name=\"TSections\">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>");
+            w.Line(GeneratedCodeAttribute);
+            w.Line("public sealed class " + baseClass + "<TSections> : " + baseClass);
+            w.Open("    where TSections : global::NoteGen.SectionList");
+            w.Line("internal " + baseClass + "(string name, string path, string" + Nullable(settings) + " title)");
+            w.Line("    : base(name, path, title, typeof(TSections))");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>The note's top-level sections, one field per heading.</summary>");
+            w.Line("public new TSections Sections => (TSections)base.Sections;");
+            w.Close();
+        }
+
         /// <summary>A writer for text that <see cref="Write"/> will place inside the root class, indented to match.</summary>
         public static CodeWriter BodyWriter(GeneratorSettings settings) => new CodeWriter(settings.Namespace.Length > 0 ? 2 : 1);
 

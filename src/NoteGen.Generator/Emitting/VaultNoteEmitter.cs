@@ -4,22 +4,22 @@ using NoteGen.Generator.Resolution;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>Emits <c>VaultNote</c>, the base class of every generated note: one typed property per front-matter
-    /// key of the vault, typed as inferred from every note (see <see cref="FrontMatterInference"/>).</summary>
+    /// key of the vault, typed as inferred from every note (see <see cref="FrontMatterInference"/>); and
+    /// <c>VaultNote&lt;TSections&gt;</c>, the class of the notes that follow no schema.</summary>
     internal static class VaultNoteEmitter
     {
         public static GeneratedFile Emit(VaultFrontMatter frontMatter)
         {
             var settings = frontMatter.Settings;
-            string nullable = SourceFile.Nullable(settings);
             string source = SourceFile.Write(settings, w =>
             {
                 w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
-                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(string name, string path, string" + nullable + " title)");
+                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(" + SourceFile.NoteParameters(settings) + ")");
                 // The vault is read when first needed, not here: notes are created in the root's static fields, in
                 // no fixed order relative to the vault's own.
-                w.Line("    : base(name, path, title, () => Vault)");
+                w.Line("    : base(name, path, title, sections, () => Vault)");
                 w.Line("{");
                 w.Line("}");
                 foreach (var member in frontMatter.Members)
@@ -30,6 +30,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("public " + Property(member, settings));
                 }
                 w.Close();
+                SourceFile.WriteTypedNoteClass(w, VaultIndexBuilder.VaultNoteTypeName, settings);
             });
             return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", source);
         }

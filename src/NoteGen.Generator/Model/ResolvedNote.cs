@@ -29,21 +29,31 @@ namespace NoteGen.Generator.Model
         public static readonly ResolvedLink Missing = new ResolvedLink(null, -1, LinkState.Broken);
     }
 
-    /// <summary>The member names of a note's generated type.</summary>
-    /// <param name="SectionProperties">Per section: its property name in its parent's type.</param>
-    /// <param name="SectionTypes">Per section: its own type name when it has sub-sections, else null
-    /// (it is a plain <c>NoteGen.Section</c>).</param>
-    internal sealed record NoteMembers(
-        EquatableArray<string> SectionProperties,
-        EquatableArray<OptionalString> SectionTypes)
+    /// <summary>The typed sections of a note: the field of each section in its parent's class, and the classes.</summary>
+    /// <param name="SectionProperties">Per section: its field name in its parent's class (the outline's for top-level
+    /// sections).</param>
+    /// <param name="OutlineType">The class of the note's <c>Sections</c> (a shape, see <see cref="SectionShape"/>),
+    /// or null for a plain <c>NoteGen.SectionList</c>: typed sections are off or the note has no headings.</param>
+    /// <param name="Shapes">The classes the note's typed sections use, its outline's included.</param>
+    internal sealed record NoteMembers(EquatableArray<string> SectionProperties, string? OutlineType, EquatableArray<SectionShape> Shapes)
     {
-        /// <summary>Whether the note type has a typed outline: typed sections are on and the note has headings.</summary>
-        public bool HasOutline => SectionProperties.Count > 0;
+        public bool HasOutline => OutlineType != null;
 
-        /// <summary>No typed sections (NoteGenTypedSections=false): no names, every section a plain one.</summary>
-        public static NoteMembers Untyped(int sections) =>
-            new NoteMembers(EquatableArray<string>.Empty, Enumerable.Repeat(new OptionalString(null), sections).ToEquatableArray());
+        /// <summary>No typed sections: no names, every section a plain one.</summary>
+        public static readonly NoteMembers Untyped = new NoteMembers(EquatableArray<string>.Empty, null, EquatableArray<SectionShape>.Empty);
     }
+
+    /// <summary>
+    /// A generated class of typed sections: an outline (deriving from <c>NoteGen.SectionList</c>, one field per
+    /// top-level heading) or a section with sub-sections (deriving from <c>NoteGen.Section</c>, one field per
+    /// sub-heading). Its name is a hash of its fields, so every note with the same headings shares it: the compiler's
+    /// cost is per class (about a millisecond each, analyzers included), fields are cheap.
+    /// </summary>
+    internal sealed record SectionShape(string Name, bool IsOutline, EquatableArray<ShapeField> Fields);
+
+    /// <summary>A field of a <see cref="SectionShape"/>: a sub-section, typed <see cref="Type"/> (another shape) when it
+    /// has sub-sections of its own, else a plain <c>NoteGen.Section</c>. Level and heading are for its doc comment.</summary>
+    internal readonly record struct ShapeField(string Name, string? Type, int Level, string Heading);
 
     /// <summary>Where each link of a note points (the vault path, or null): what backlinks are computed from. It
     /// stays equal while edits leave the note's links alone, so the root file is not rewritten.</summary>

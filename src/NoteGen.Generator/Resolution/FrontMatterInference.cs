@@ -55,14 +55,8 @@ namespace NoteGen.Generator.Resolution
             return new VaultFrontMatter(settings, members.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        /// <summary>PascalCase, kept clear of the names the generated note types use for themselves
-        /// (<c>Outline</c> and <c>…Section</c> classes), which would hide the property.</summary>
-        public static string PropertyName(string key)
-        {
-            string name = Identifiers.PascalCase(key, "Value");
-            string bare = name.TrimStart('@');
-            return bare == "Outline" || bare.EndsWith("Section", StringComparison.Ordinal) ? bare + "Value" : name;
-        }
+        /// <summary>The PascalCase property name of a key (the scope then keeps it clear of <c>NoteGen.Note</c>'s members).</summary>
+        public static string PropertyName(string key) => Identifiers.PascalCase(key, "Value");
 
         private static FrontMatterType TypeOf(YamlValue value)
         {

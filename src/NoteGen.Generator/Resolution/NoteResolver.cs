@@ -10,20 +10,12 @@ namespace NoteGen.Generator.Resolution
     /// <summary>Places one parsed note in its vault: resolves its links and names its generated members.</summary>
     internal static class NoteResolver
     {
-        /// <summary>The nested class of every note type that holds its top-level sections (the type of <c>Sections</c>).</summary>
-        public const string OutlineTypeName = "Outline";
-
-        /// <summary>Members of <c>NoteGen.Note</c> (public and protected) and of the generated note types: what
-        /// neither a note type's nested classes nor <c>VaultNote</c>'s front-matter properties may be called.</summary>
+        /// <summary>Members of <c>NoteGen.Note</c> (public and protected): what neither <c>VaultNote</c>'s front-matter
+        /// properties nor a schema's may be called.</summary>
         public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember", OutlineTypeName);
-
-        private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
-
-        private static readonly HashSet<string> s_sectionMembers = IdentifierScope.Reserved(
-            "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims");
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember");
 
         public static ResolvedNote Resolve(ParsedNote note, VaultIndex index, CancellationToken cancellationToken)
         {
@@ -35,7 +27,7 @@ namespace NoteGen.Generator.Resolution
                 cancellationToken.ThrowIfCancellationRequested();
                 links[i] = ResolveLink(note, note.Links[i], index, diagnostics);
             }
-            var members = index.Settings.TypedSections ? NameMembers(note, entry, diagnostics) : NoteMembers.Untyped(note.Sections.Count);
+            var members = index.Settings.TypedSections ? SectionShapes.Name(note, diagnostics) : NoteMembers.Untyped;
             return new ResolvedNote(note, entry, index.Settings, members, links.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
@@ -104,36 +96,5 @@ namespace NoteGen.Generator.Resolution
         private static string Written(ParsedLink link) => link.IsMarkdown
             ? (link.Kind == LinkKind.MarkdownImage ? "![" : "[") + link.Alias + "](" + link.Target + ")"
             : (link.IsEmbed ? "![[" : "[[") + link.Target + (link.Alias == null ? "" : "|" + link.Alias) + "]]";
-
-        private static NoteMembers NameMembers(ParsedNote note, NoteEntry entry, List<DiagnosticInfo> diagnostics)
-        {
-            var noteScope = new IdentifierScope(ReservedNoteMembers, entry.TypeName);
-            var sections = note.Sections;
-            var hasChildren = new bool[sections.Count];
-            foreach (var section in sections)
-                if (section.Parent >= 0)
-                    hasChildren[section.Parent] = true;
-            var types = new OptionalString[sections.Count];
-            for (int i = 0; i < sections.Count; i++)
-                types[i] = new OptionalString(hasChildren[i]
-                    ? noteScope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section").TrimStart('@') + "Section")
-                    : null);
-
-            // One scope per parent: the outline for top-level sections, else the parent section's type.
-            var scopes = new Dictionary<int, IdentifierScope>();
-            var properties = new string[sections.Count];
-            for (int i = 0; i < sections.Count; i++)
-            {
-                int parent = sections[i].Parent;
-                if (!scopes.TryGetValue(parent, out var scope))
-                    scopes.Add(parent, scope = parent < 0
-                        ? new IdentifierScope(s_sectionListMembers, OutlineTypeName)
-                        : new IdentifierScope(s_sectionMembers, types[parent].Value!));
-                int line = sections[i].Line - 1;
-                properties[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
-                    note.FilePath, new TextLocation(0, 0, line, 0, line, 0), diagnostics);
-            }
-            return new NoteMembers(properties.ToEquatableArray(), types.ToEquatableArray());
-        }
     }
 }

@@ -22,8 +22,11 @@ namespace NoteGen.Generator.Resolution
         /// <summary>The generated base class of every note (typed front matter), nested in the root class.</summary>
         public const string VaultNoteTypeName = "VaultNote";
 
-        /// <summary>Members of the root class other than note properties, note types and schema classes.</summary>
-        public static readonly string[] RootMembers = { "All", "Find", "Vault", VaultNoteTypeName };
+        /// <summary>The class in the root class that holds the typed-section classes (see <see cref="SectionShapes"/>).</summary>
+        public const string ShapesTypeName = "Shapes";
+
+        /// <summary>Members of the root class other than note fields and schema classes.</summary>
+        public static readonly string[] RootMembers = { "All", "Find", "Vault", VaultNoteTypeName, ShapesTypeName };
 
         private static readonly HashSet<string> s_rootMembers = IdentifierScope.Reserved(RootMembers);
 
@@ -45,10 +48,6 @@ namespace NoteGen.Generator.Resolution
                 properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
             }
 
-            var typeNames = new string[notes.Count];
-            for (int i = 0; i < notes.Count; i++)
-                typeNames[i] = scope.Allocate(properties[i].TrimStart('@') + "Note", "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
-
             // Schema classes are named last, so declaring a schema never renames a note.
             var schemaClasses = schemas.Select(s => new SchemaClass(s, scope.Allocate(s.Name, "schema '" + s.Name + "'", s.FilePath, s.Location, diagnostics)))
                 .ToEquatableArray();
@@ -59,7 +58,7 @@ namespace NoteGen.Generator.Resolution
                 var matching = SchemaValidator.Matching(notes[i].Path, schemas);
                 foreach (int schema in matching)
                     matched[schema] = true;
-                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i], typeNames[i],
+                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i],
                     matching.Count > 0 ? schemaClasses[matching[0]].ClassName : VaultNoteTypeName);
             }
             for (int i = 0; i < schemas.Count; i++)

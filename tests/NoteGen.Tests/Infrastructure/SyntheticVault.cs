@@ -9,6 +9,11 @@ namespace NoteGen.Tests.Infrastructure;
 /// a given seed. A set fraction of links is broken; notes are spread over a few sub-folders. Used by the scale tests
 /// and the benchmarks.
 /// </summary>
+/// <remarks>
+/// By default headings repeat across notes (eight outlines in all, like a vault written from templates), so notes
+/// share their typed-section classes. With <c>uniqueHeadings</c> every note's headings are its own, as in the seed:
+/// the worst case for the compiler, one outline class and one class per section with sub-sections per note.
+/// </remarks>
 public sealed class SyntheticVault
 {
     private static readonly string[] Subjects = ["Amazon", "Google", "Nvidia", "Microsoft", "Apple", "TSMC", "Netflix", "Costco"];
@@ -16,8 +21,11 @@ public sealed class SyntheticVault
     private static readonly string[] Verbs = ["invested heavily in", "changed its approach to", "built an advantage in", "struggled with", "bet early on", "reorganised around"];
     private static readonly string[] Endings = ["over the following decade", "before its rivals noticed", "despite internal resistance", "at a significant cost", "to lock in customers"];
 
-    public SyntheticVault(int notes, int seed = 42, double brokenLinkFraction = 0.02, int folders = 8)
+    private readonly bool _uniqueHeadings;
+
+    public SyntheticVault(int notes, int seed = 42, double brokenLinkFraction = 0.02, int folders = 8, bool uniqueHeadings = false)
     {
+        _uniqueHeadings = uniqueHeadings;
         var random = new Random(seed);
         Names = Enumerable.Range(0, notes).Select(i => $"{Topics[i % Topics.Length].Replace(' ', '_')}_{Subjects[i / Topics.Length % Subjects.Length].ToLowerInvariant()}_{i}").ToArray();
         Notes = Enumerable.Range(0, notes)
@@ -70,14 +78,15 @@ public sealed class SyntheticVault
         text.Append("---\ntitle: ").Append(title).Append("\nvideoId: ").Append(VideoId(random)).Append("\n---\n\n");
         text.Append("From: [[").Append(Names[0]).Append("]] <br/>\n\n");
         text.Append(Sentence()).Append(' ').Append(Sentence()).Append("\n\n");
+        string ofNote = _uniqueHeadings ? " (note " + index + ")" : "";
         for (int section = 0; section < 3; section++)
         {
-            text.Append("## ").Append(Topics[(index + section) % Topics.Length]).Append(" in practice ").Append(section).Append("\n\n");
+            text.Append("## ").Append(Topics[(index + section) % Topics.Length]).Append(" in practice ").Append(section).Append(ofNote).Append("\n\n");
             text.Append(Subjects[random.Next(Subjects.Length)]).Append(" has several examples of this:\n");
             for (int item = 0; item < 4; item++)
                 text.Append("*   ").Append(Sentence()).Append('\n');
             text.Append('\n');
-            text.Append("### Why it mattered ").Append(section).Append("\n\n");
+            text.Append("### Why it mattered ").Append(section).Append(ofNote).Append("\n\n");
             text.Append(Sentence()).Append(' ').Append(Sentence()).Append(' ').Append(Sentence()).Append("\n\n");
         }
         return text.ToString();

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
+
+namespace NoteGen.Generator.Emitting
+{
+    /// <summary>
+    /// Emits the typed-section classes of all notes, each once, inside <c>Shapes</c> in the root class: spread over
+    /// at most <see cref="FileCount"/> files by a stable hash of the class name, so a heading edit rewrites the few
+    /// files of the classes it adds, and a body edit none.
+    /// </summary>
+    internal static class ShapeEmitter
+    {
+        public const int FileCount = 256;
+
+        /// <summary>The distinct shapes of all notes, grouped per file: one group per possible file, empty ones
+        /// included. Each group is its own pipeline item, compared with the one at the same position in the last run,
+        /// so the positions must not shift when a file appears: a file whose shapes are unchanged is not written again.</summary>
+        public static IEnumerable<ShapeFile> Group(ImmutableArray<EquatableArray<SectionShape>> perNote, GeneratorSettings settings)
+        {
+            var files = new List<SectionShape>[FileCount];
+            for (int i = 0; i < files.Length; i++)
+                files[i] = new List<SectionShape>();
+            foreach (var shape in perNote.SelectMany(shapes => shapes).GroupBy(shape => shape.Name).Select(same => same.First()))
+                files[StableHash.Of32(shape.Name) % FileCount].Add(shape);
+            return files.Select((shapes, i) => new ShapeFile(
+                settings.ClassName + ".Shapes" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs",
+                shapes.OrderBy(shape => shape.Name, System.StringComparer.Ordinal).ToEquatableArray(), settings));
+        }
+
+        /// <summary>The file's source, or null when no shape falls in it.</summary>
+        public static GeneratedFile? Emit(ShapeFile file)
+        {
+            if (file.Shapes.Count == 0)
+                return null;
+            string source = SourceFile.Write(file.Settings, w =>
+            {
+                // The root file declares the class with its doc comment and attributes (see RootEmitter).
+                w.Open("static partial class " + VaultIndexBuilder.ShapesTypeName);
+                for (int i = 0; i < file.Shapes.Count; i++)
+                {
+                    var shape = file.Shapes[i];
+                    if (i > 0)
+                        w.Line();
+                    w.Line(shape.IsOutline
+                        ? "/// <summary>The top-level sections of a note with these headings.</summary>"
+                        : "/// <summary>A section with these sub-sections.</summary>");
+                    w.Open("public sealed class " + shape.Name + " : global::NoteGen." + (shape.IsOutline ? "SectionList" : "Section"));
+                    for (int f = 0; f < shape.Fields.Count; f++)
+                    {
+                        var field = shape.Fields[f];
+                        if (f > 0)
+                            w.Line();
+                        w.Line("/// <summary>" + new string('#', field.Level) + " " + CSharpText.XmlDoc(field.Heading) + "</summary>");
+                        w.Line("public readonly " + (field.Type ?? "global::NoteGen.Section") + " " + field.Name + ";");
+                    }
+                    w.Close();
+                }
+                w.Close();
+            }, runtimeSetFields: true);
+            return new GeneratedFile(file.HintName, source);
+        }
+    }
+
+    /// <summary>The shapes that make up one generated file.</summary>
+    internal sealed record ShapeFile(string HintName, EquatableArray<SectionShape> Shapes, GeneratorSettings Settings);
+}
