@@ -15,22 +15,21 @@ namespace NoteGen
         private readonly Lazy<Content> _content;
         private readonly Func<NoteVault> _vault;
         private readonly Type _sectionsType;
-        private readonly string? _title;
+        private string? _title;
 
-        /// <summary>Called by generated code only. The content comes from the <see cref="NoteContentAttribute"/> of
-        /// the field that holds the note, decoded on first use.</summary>
+        /// <summary>Called by the vault only, through the generated classes: it creates every note when the root class
+        /// is initialized and stores it in its field. The content comes from the <see cref="NoteContentAttribute"/> of
+        /// that field, decoded on first use.</summary>
         /// <param name="name">The file name without <c>.md</c>.</param>
         /// <param name="path">The project-relative path with <c>/</c> separators.</param>
-        /// <param name="title">The title shown for the note, or <c>null</c> to read it from the content (long titles).</param>
         /// <param name="sectionsType">The type of <see cref="Sections"/>: <see cref="SectionList"/>, or a generated
         /// class deriving from it with one field per top-level heading.</param>
         /// <param name="vault">Gives the vault the note belongs to (which resolves links and backlinks and holds the
-        /// content) when first needed: notes and their vault are static fields of one class, created in no fixed order.</param>
-        protected Note(string name, string path, string? title, Type sectionsType, Func<NoteVault> vault)
+        /// content) when first needed: the vault is still being made when it creates its notes.</param>
+        protected Note(string name, string path, Type sectionsType, Func<NoteVault> vault)
         {
-            Name = name;
-            Path = path;
-            _title = title;
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Path = path ?? throw new ArgumentNullException(nameof(path));
             _sectionsType = sectionsType ?? throw new ArgumentNullException(nameof(sectionsType));
             if (!typeof(SectionList).IsAssignableFrom(sectionsType))
                 throw new ArgumentException(sectionsType.FullName + " does not derive from " + typeof(SectionList).FullName + ".", nameof(sectionsType));
@@ -45,7 +44,7 @@ namespace NoteGen
         public string Path { get; }
 
         /// <summary>The front matter's <c>title</c>, else the first heading, else <see cref="Name"/>.</summary>
-        public string Title => _title ?? _content.Value.Title;
+        public string Title => _title ?? (_title = _content.IsValueCreated ? _content.Value.Title : PayloadReader.Title(_vault().ContentOf(this)));
 
         /// <summary>Every front-matter key with its value as YAML gave it: a <see cref="string"/>, <c>null</c>,
         /// an <see cref="IReadOnlyList{T}"/> of values or an <see cref="IReadOnlyDictionary{TKey, TValue}"/>.</summary>

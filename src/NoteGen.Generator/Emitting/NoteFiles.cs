@@ -40,7 +40,7 @@ namespace NoteGen.Generator.Emitting
                         w.Line();
                     w.Raw(unique[i].Body);
                 }
-            });
+            }, runtimeSetFields: true);
             return new GeneratedFile(file.HintName, source);
         }
     }

@@ -13,7 +13,7 @@ namespace NoteGen.Generator.Emitting
     /// escaped as it is written (payloads are most of the generated code, so they are built once).</summary>
     internal static class PayloadWriter
     {
-        private const string Version = "6|";
+        private const string Version = "7|";
 
         public static string Literal(ResolvedNote resolved)
         {
@@ -78,8 +78,8 @@ namespace NoteGen.Generator.Emitting
             return builder.Append('"').ToString();
         }
 
-        /// <summary>The vault's own content: per note, in index order, the root field that holds it, its aliases and the
-        /// links that point to it from other notes (as note index and link index).</summary>
+        /// <summary>The vault's own content: per note, in index order, the root field that holds it, its name and path,
+        /// its aliases and the links that point to it from other notes (as note index and link index).</summary>
         public static string VaultLiteral(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
@@ -104,6 +104,8 @@ namespace NoteGen.Generator.Emitting
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 WriteString(builder, index.Notes[i].PropertyName);
+                WriteString(builder, index.Notes[i].Name);
+                WriteString(builder, index.Notes[i].Path);
                 WriteInt(builder, index.Anchors[i].Aliases.Count);
                 foreach (string alias in index.Anchors[i].Aliases)
                     WriteString(builder, alias);

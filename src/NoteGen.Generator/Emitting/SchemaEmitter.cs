@@ -49,7 +49,7 @@ namespace NoteGen.Generator.Emitting
             w.Line(SourceFile.GeneratedCodeAttribute);
             w.Open("public abstract class " + name + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
             w.Line("internal " + name + "(" + SourceFile.NoteParameters(settings) + ")");
-            w.Line("    : base(name, path, title, sections)");
+            w.Line("    : base(name, path, sections)");
             w.Line("{");
             w.Line("}");
 

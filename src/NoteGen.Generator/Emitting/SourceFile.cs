@@ -18,7 +18,7 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>The constructor parameters of a generated note base class (<c>VaultNote</c> or a schema's).</summary>
         public static string NoteParameters(GeneratorSettings settings) =>
-            "string name, string path, string" + Nullable(settings) + " title, global::System.Type sections";
+            "string name, string path, global::System.Type sections";
 
         /// <summary>
         /// Writes <c>Base&lt;TSections&gt;</c>, the class of the notes that derive from <paramref name="baseClass"/>:
@@ -33,8 +33,9 @@ namespace NoteGen.Generator.Emitting
             w.Line(GeneratedCodeAttribute);
             w.Line("public sealed class " + baseClass + "<TSections> : " + baseClass);
             w.Open("    where TSections : global::NoteGen.SectionList");
-            w.Line("internal " + baseClass + "(string name, string path, string" + Nullable(settings) + " title)");
-            w.Line("    : base(name, path, title, typeof(TSections))");
+            // Called by the vault (through reflection) when it creates the notes.
+            w.Line("internal " + baseClass + "(string name, string path)");
+            w.Line("    : base(name, path, typeof(TSections))");
             w.Line("{");
             w.Line("}");
             w.Line();
@@ -48,8 +49,9 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>Writes a file whose body sits inside <c>partial class Root</c>. Exactly one file (the root file)
         /// passes <paramref name="rootAttribute"/> to give the class its accessibility, doc comment and attributes.
-        /// <paramref name="runtimeSetFields"/> says the body declares fields only the runtime sets (by reflection),
-        /// which the compiler would otherwise warn are never assigned.</summary>
+        /// <paramref name="runtimeSetFields"/> says the body declares fields only the runtime sets (by reflection: notes
+        /// when the root class is initialized, sections when a note's content is decoded), which the compiler would
+        /// otherwise warn are never assigned.</summary>
         public static string Write(GeneratorSettings settings, Action<CodeWriter> body, string? rootAttribute = null, bool runtimeSetFields = false)
         {
             var writer = new CodeWriter();
@@ -57,7 +59,7 @@ namespace NoteGen.Generator.Emitting
             if (settings.SupportsNullableAnnotations)
                 writer.Line("#nullable enable");
             if (runtimeSetFields)
-                writer.Line("#pragma warning disable CS0649" + (settings.SupportsNullableAnnotations ? ", CS8618" : "") + " // set when the content is decoded");
+                writer.Line("#pragma warning disable CS0649" + (settings.SupportsNullableAnnotations ? ", CS8618" : "") + " // set by NoteGen at run time");
             writer.Line();
             if (settings.Namespace.Length > 0)
                 writer.Open("namespace " + settings.Namespace);

@@ -17,9 +17,8 @@ namespace NoteGen.Generator.Emitting
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
                 w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(" + SourceFile.NoteParameters(settings) + ")");
-                // The vault is read when first needed, not here: notes are created in the root's static fields, in
-                // no fixed order relative to the vault's own.
-                w.Line("    : base(name, path, title, sections, () => Vault)");
+                // The vault is read when first needed, not here: it creates the notes while it is being made.
+                w.Line("    : base(name, path, sections, () => Vault)");
                 w.Line("{");
                 w.Line("}");
                 foreach (var member in frontMatter.Members)

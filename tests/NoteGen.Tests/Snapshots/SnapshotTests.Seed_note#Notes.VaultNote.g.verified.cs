@@ -9,8 +9,8 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         public abstract class VaultNote : global::NoteGen.Note
         {
-            internal VaultNote(string name, string path, string? title, global::System.Type sections)
-                : base(name, path, title, sections, () => Vault)
+            internal VaultNote(string name, string path, global::System.Type sections)
+                : base(name, path, sections, () => Vault)
             {
             }
 
@@ -24,8 +24,8 @@ namespace App
         public sealed class VaultNote<TSections> : VaultNote
             where TSections : global::NoteGen.SectionList
         {
-            internal VaultNote(string name, string path, string? title)
-                : base(name, path, title, typeof(TSections))
+            internal VaultNote(string name, string path)
+                : base(name, path, typeof(TSections))
             {
             }
 
