@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using NoteGen.Generator.Model;
-using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Emitting
 {
