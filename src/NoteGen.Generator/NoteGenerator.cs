@@ -64,7 +64,8 @@ namespace NoteGen.Generator
 
             var parts = resolved.Select(static (note, _) => NoteEmitter.Emit(note)).WithTrackingName(TrackingNames.Emit);
             var files = parts.Collect()
-                .SelectMany(static (all, _) => NoteFiles.Group(all))
+                .Combine(settings)
+                .SelectMany(static (input, _) => NoteFiles.Group(input.Left, input.Right))
                 .Select(static (file, _) => NoteFiles.Join(file))
                 .WithTrackingName(TrackingNames.Files);
             context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));
@@ -77,11 +78,7 @@ namespace NoteGen.Generator
                 .SelectMany(static (input, _) => ShapeEmitter.Group(input.Left, input.Right))
                 .Select(static (file, _) => ShapeEmitter.Emit(file))
                 .WithTrackingName(TrackingNames.ShapeFiles);
-            context.RegisterSourceOutput(shapeFiles, static (spc, file) =>
-            {
-                if (file != null)
-                    AddSource(spc, file);
-            });
+            context.RegisterSourceOutput(shapeFiles, static (spc, file) => AddSource(spc, file));
 
             var diagnostics = resolved.Select(static (note, _) => note.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
@@ -103,8 +100,7 @@ namespace NoteGen.Generator
                 .WithTrackingName(TrackingNames.SchemaClasses);
             context.RegisterSourceOutput(schemaFiles, static (spc, output) =>
             {
-                if (output.File != null)
-                    AddSource(spc, output.File);
+                AddSource(spc, output.File);
                 Report(spc, output.Diagnostics);
             });
             var schemaChecks = notes.Combine(schemas)
@@ -121,8 +117,12 @@ namespace NoteGen.Generator
             context.RegisterSourceOutput(settings.Select(static (value, _) => value.Diagnostics), static (spc, list) => Report(spc, list));
         }
 
-        private static void AddSource(SourceProductionContext context, GeneratedFile file) =>
-            context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+        /// <summary>Adds <paramref name="file"/>; null is a file with nothing in it (an empty hash bucket, no schemas).</summary>
+        private static void AddSource(SourceProductionContext context, GeneratedFile? file)
+        {
+            if (file != null)
+                context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+        }
 
         private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -32,7 +32,7 @@ namespace NoteGen.Generator.Emitting
             w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
             w.Line("[global::NoteGen.NoteContent(" + PayloadWriter.Literal(resolved) + ")]");
             w.Line("public static readonly " + type + " " + entry.PropertyName + ";");
-            return new NotePart(NoteFiles.HintNameFor(settings, note.Path), note.Path, w.ToString(), settings);
+            return new NotePart(note.Path, w.ToString());
         }
     }
 }

@@ -48,7 +48,7 @@ namespace NoteGen.Generator.Emitting
                 + CSharpText.XmlDoc(schema.Glob) + "</c>): its front matter as the schema declares it.</summary>");
             w.Line(SourceFile.GeneratedCodeAttribute);
             w.Open("public abstract class " + name + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
-            w.Line("internal " + name + "(" + SourceFile.NoteParameters(settings) + ")");
+            w.Line("internal " + name + "(" + SourceFile.NoteParameters + ")");
             w.Line("    : base(name, path, sections)");
             w.Line("{");
             w.Line("}");
@@ -87,7 +87,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("public " + (inherited.Contains(DataProperty) ? "new " : "") + schema.Type + " " + DataProperty + " => (" + schema.Type + ")(_data ?? (_data = " + create + "));");
             }
             w.Close();
-            SourceFile.WriteTypedNoteClass(w, name, settings);
+            SourceFile.WriteTypedNoteClass(w, name);
             w.Line();
         }
 

@@ -8,27 +8,19 @@ namespace NoteGen.Generator.Emitting
 {
     /// <summary>
     /// Emits the typed-section classes of all notes, each once, inside <c>Shapes</c> in the root class: spread over
-    /// at most <see cref="FileCount"/> files by a stable hash of the class name, so a heading edit rewrites the few
-    /// files of the classes it adds, and a body edit none.
+    /// <see cref="FileCount"/> files by a stable hash of the class name (see <see cref="HashedFiles"/>), so a heading
+    /// edit rewrites the few files of the classes it adds, and a body edit none.
     /// </summary>
     internal static class ShapeEmitter
     {
         public const int FileCount = 256;
 
-        /// <summary>The distinct shapes of all notes, grouped per file: one group per possible file, empty ones
-        /// included. Each group is its own pipeline item, compared with the one at the same position in the last run,
-        /// so the positions must not shift when a file appears: a file whose shapes are unchanged is not written again.</summary>
-        public static IEnumerable<ShapeFile> Group(ImmutableArray<EquatableArray<SectionShape>> perNote, GeneratorSettings settings)
-        {
-            var files = new List<SectionShape>[FileCount];
-            for (int i = 0; i < files.Length; i++)
-                files[i] = new List<SectionShape>();
-            foreach (var shape in perNote.SelectMany(shapes => shapes).GroupBy(shape => shape.Name).Select(same => same.First()))
-                files[StableHash.Of32(shape.Name) % FileCount].Add(shape);
-            return files.Select((shapes, i) => new ShapeFile(
-                settings.ClassName + ".Shapes" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs",
-                shapes.OrderBy(shape => shape.Name, System.StringComparer.Ordinal).ToEquatableArray(), settings));
-        }
+        /// <summary>The distinct shapes of all notes, grouped per file, one group per possible file. Each group is its
+        /// own pipeline item, so a file whose shapes are unchanged is not written again.</summary>
+        public static IEnumerable<ShapeFile> Group(ImmutableArray<EquatableArray<SectionShape>> perNote, GeneratorSettings settings) =>
+            HashedFiles.Spread(perNote.SelectMany(shapes => shapes).GroupBy(shape => shape.Name).Select(same => same.First()), shape => shape.Name, FileCount)
+                .Select((shapes, i) => new ShapeFile(HashedFiles.HintName(settings, "Shapes", i, FileCount),
+                    shapes.OrderBy(shape => shape.Name, System.StringComparer.Ordinal).ToEquatableArray(), settings));
 
         /// <summary>The file's source, or null when no shape falls in it.</summary>
         public static GeneratedFile? Emit(ShapeFile file)

@@ -17,15 +17,14 @@ namespace NoteGen.Generator.Emitting
         public static string Nullable(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "?" : "";
 
         /// <summary>The constructor parameters of a generated note base class (<c>VaultNote</c> or a schema's).</summary>
-        public static string NoteParameters(GeneratorSettings settings) =>
-            "string name, string path, global::System.Type sections";
+        public const string NoteParameters = "string name, string path, global::System.Type sections";
 
         /// <summary>
         /// Writes <c>Base&lt;TSections&gt;</c>, the class of the notes that derive from <paramref name="baseClass"/>:
         /// the only thing it adds is <c>Sections</c> typed as the note's outline class. One generic class serves every
         /// note, so a note costs the compiler a field, not a class with a constructor and a property.
         /// </summary>
-        public static void WriteTypedNoteClass(CodeWriter w, string baseClass, GeneratorSettings settings)
+        public static void WriteTypedNoteClass(CodeWriter w, string baseClass)
         {
             w.Line();
             w.Line("/// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>");

@@ -16,7 +16,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
-                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(" + SourceFile.NoteParameters(settings) + ")");
+                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(" + SourceFile.NoteParameters + ")");
                 // The vault is read when first needed, not here: it creates the notes while it is being made.
                 w.Line("    : base(name, path, sections, () => Vault)");
                 w.Line("{");
@@ -29,7 +29,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("public " + Property(member, settings));
                 }
                 w.Close();
-                SourceFile.WriteTypedNoteClass(w, VaultIndexBuilder.VaultNoteTypeName, settings);
+                SourceFile.WriteTypedNoteClass(w, VaultIndexBuilder.VaultNoteTypeName);
             });
             return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", source);
         }
