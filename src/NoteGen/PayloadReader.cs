@@ -15,7 +15,7 @@ namespace NoteGen
     /// string  := digits ':' chars        exactly that many UTF-16 chars
     /// nstring := '~' | string
     /// value   := 'n' | 's' string | 'l' int value* | 'm' int (string value)*
-    /// payload := "7|" string(title) value(front matter) nstring(video URL template with {seconds})
+    /// payload := "8|" string(title) value(front matter) nstring(video URL template with {seconds})
     ///            int (string heading, int level, int line, int parent, nstring field)*        sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
     ///            int (string target, nstring subpath, nstring alias, int kind, int line, int column,
@@ -23,15 +23,16 @@ namespace NoteGen
     ///            int (int section, int line, string text, string markdown,
     ///                 int firstLink, int linkCount, int firstTimestamp, int timestampCount)*  claims
     ///            int string*                                                                  tags
-    /// vault   := "7|" int (string field, string name, string path, int aliasCount string* int backlinkCount (int note, int link)*)*
-    ///                                                                                         per note, in path order
+    /// vault   := "8|" int string*                                                             content fields
+    ///            int (string field, string name, string path, int contentField, int position,
+    ///                 int aliasCount string* int backlinkCount (int note, int link)*)*          per note, in path order
     /// kind    := 0 wiki link | 1 embed | 2 Markdown link | 3 Markdown image
     /// state   := 0 resolved | 1 broken | 2 not checked
     /// </code>
     /// </remarks>
     internal struct PayloadReader
     {
-        private const string Version = "7|";
+        private const string Version = "8|";
         private readonly string _text;
         private int _position;
 

@@ -89,4 +89,24 @@ public class CompileAndRunTests
         // a and b: one outline and one Details class between them; c: its own of each.
         Assert.Equal("True True False 4 A's why. B's why. C's why not. b", run.Invoke("Probe"));
     }
+
+    [Fact]
+    public void Notes_that_share_a_generated_file_each_read_their_own_content()
+    {
+        // 200 notes in 1,024 possible files: many files hold several notes, whose payloads share one attribute.
+        var notes = Enumerable.Range(0, 200).Select(i => ($"notes/n{i}.md", $"---\ntitle: Title {i}\n---\n## Part {i}\n- Claim {i}.\n")).ToArray();
+        var run = GeneratorHarness.Run(GeneratorHarness.Notes(notes), """
+            using System.Linq;
+            public static class Probe
+            {
+                public static string Run() => App.Notes.All.Count(n => n.Title == "Title " + n.Name.Substring(1)
+                    && n.Claims.Single().Text == "Claim " + n.Name.Substring(1) + "."
+                    && n.AllSections.Single().Heading == "Part " + n.Name.Substring(1)).ToString();
+            }
+            """);
+
+        int noteFiles = run.Result.GeneratedSources.Count(s => s.HintName.StartsWith("Notes.Notes", StringComparison.Ordinal));
+        Assert.InRange(noteFiles, 100, 199);
+        Assert.Equal("200", run.Invoke("Probe"));
+    }
 }

@@ -25,12 +25,19 @@ namespace NoteGen.Generator.Emitting
             for (int i = 0; i < files.Length; i++)
                 files[i] = new List<T>();
             foreach (var item in items)
-                files[StableHash.Of32(key(item)) % (uint)fileCount].Add(item);
+                files[FileOf(key(item), fileCount)].Add(item);
             return files;
         }
 
-        /// <summary><c>Notes.{kind}0042.g.cs</c>: the file number with as many digits as the largest one has.</summary>
+        /// <summary>The number of the file that an item with <paramref name="key"/> goes to.</summary>
+        public static int FileOf(string key, int fileCount) => (int)(StableHash.Of32(key) % (uint)fileCount);
+
+        /// <summary>A file number with as many digits as the largest one has: <c>0042</c>.</summary>
+        public static string Number(int file, int fileCount) =>
+            file.ToString(new string('0', (fileCount - 1).ToString(CultureInfo.InvariantCulture).Length), CultureInfo.InvariantCulture);
+
+        /// <summary><c>Notes.{kind}0042.g.cs</c>.</summary>
         public static string HintName(GeneratorSettings settings, string kind, int file, int fileCount) =>
-            settings.ClassName + "." + kind + file.ToString(new string('0', (fileCount - 1).ToString(CultureInfo.InvariantCulture).Length), CultureInfo.InvariantCulture) + ".g.cs";
+            settings.ClassName + "." + kind + Number(file, fileCount) + ".g.cs";
     }
 }

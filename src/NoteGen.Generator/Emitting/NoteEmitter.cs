@@ -6,8 +6,8 @@ namespace NoteGen.Generator.Emitting
     /// <summary>
     /// Emits one note: a field of the root class holding a <c>VaultNote&lt;TSections&gt;</c> (or the schema class's),
     /// whose type argument is the note's typed outline (see <see cref="ShapeEmitter"/>). Claims, links and timestamps
-    /// are not members: they travel in one payload string (a <c>[NoteContent]</c> attribute argument on the field)
-    /// decoded on first use, so compile time follows the number of notes and distinct section classes, not lines,
+    /// are not members: they travel in one payload string (an argument of the <c>[NoteContent]</c> attribute that
+    /// its file shares, see <see cref="NoteFiles.Join"/>) decoded on first use, so compile time follows the number of notes and distinct section classes, not lines,
     /// and text stays out of the user-string heap.
     /// </summary>
     /// <remarks>
@@ -30,9 +30,8 @@ namespace NoteGen.Generator.Emitting
 
             var w = SourceFile.BodyWriter(settings);
             w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
-            w.Line("[global::NoteGen.NoteContent(" + PayloadWriter.Literal(resolved) + ")]");
             w.Line("public static readonly " + type + " " + entry.PropertyName + ";");
-            return new NotePart(note.Path, w.ToString());
+            return new NotePart(note.Path, w.ToString(), PayloadWriter.Literal(resolved));
         }
     }
 }

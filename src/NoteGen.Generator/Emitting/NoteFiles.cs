@@ -17,12 +17,36 @@ namespace NoteGen.Generator.Emitting
         /// item, so a file whose parts are unchanged (the same cached objects) is not joined again.</summary>
         public static IEnumerable<FileParts> Group(ImmutableArray<NotePart> parts, GeneratorSettings settings) =>
             HashedFiles.Spread(parts, p => p.Key, FileCount)
-                .Select((file, i) => new FileParts(HashedFiles.HintName(settings, "Notes", i, FileCount), file.ToEquatableArray(), settings));
+                .Select((file, i) => new FileParts(HashedFiles.HintName(settings, "Notes", i, FileCount), ContentField(i), file.ToEquatableArray(), settings));
 
-        /// <summary>One file's text, or null when no note falls in it: its parts ordered by path, inside one
-        /// declaration of the root class (a partial declaration per note made the compiler merge tens of thousands of
-        /// them: about a third more compile time at 10,000 notes). A note listed twice in AdditionalFiles (same path)
-        /// is one note.</summary>
+        /// <summary>The private field of the root class whose <c>[NoteContent]</c> holds the payloads of file
+        /// <paramref name="file"/>'s notes. Note fields are PascalCase, so they never start with an underscore and a
+        /// letter.</summary>
+        public static string ContentField(int file) => "_content" + HashedFiles.Number(file, FileCount);
+
+        /// <summary>Where <see cref="Join"/> puts each note's payload, for notes given by path in ordinal order (the
+        /// vault index's order): the file and the position among that file's payloads.</summary>
+        public static (int File, int Position)[] PayloadPositions(IReadOnlyList<string> orderedPaths)
+        {
+            var counts = new int[FileCount];
+            var positions = new (int, int)[orderedPaths.Count];
+            for (int i = 0; i < positions.Length; i++)
+            {
+                int file = HashedFiles.FileOf(orderedPaths[i], FileCount);
+                positions[i] = (file, counts[file]++);
+            }
+            return positions;
+        }
+
+        /// <summary>
+        /// One file's text, or null when no note falls in it: its notes' fields ordered by path, inside one declaration
+        /// of the root class (a partial declaration per note made the compiler merge tens of thousands of them: about
+        /// a third more compile time at 10,000 notes), and their payloads, in the same order, as the arguments of one
+        /// <c>[NoteContent]</c> on the file's content field. A note listed twice in AdditionalFiles (same path) is one
+        /// note.
+        /// </summary>
+        /// <remarks>One attribute per file rather than one per note field: measured on 10,000 notes' worth of payloads,
+        /// 1,000 attributes of 10 arguments compile in about 3.5 s less compiler time than 10,000 of one.</remarks>
         public static GeneratedFile? Join(FileParts file)
         {
             if (file.Parts.Count == 0)
@@ -30,21 +54,24 @@ namespace NoteGen.Generator.Emitting
             var unique = file.Parts.GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Key, System.StringComparer.Ordinal).ToList();
             string source = SourceFile.Write(file.Settings, w =>
             {
-                for (int i = 0; i < unique.Count; i++)
+                foreach (var part in unique)
                 {
-                    if (i > 0)
-                        w.Line();
-                    w.Raw(unique[i].Body);
+                    w.Raw(part.Body);
+                    w.Line();
                 }
-            }, runtimeSetFields: true);
+                w.Line("[global::NoteGen.NoteContent(");
+                for (int i = 0; i < unique.Count; i++)
+                    w.Line("    " + unique[i].Payload + (i < unique.Count - 1 ? "," : ")]"));
+                w.Line("private static readonly byte " + file.ContentField + ";");
+            }, runtimeSetFields: true, runtimeReadFields: true);
             return new GeneratedFile(file.HintName, source);
         }
     }
 
-    /// <summary>One note's members of the root class; parts are ordered by <paramref name="Key"/>, the note's path,
-    /// which also picks their file.</summary>
-    internal sealed record NotePart(string Key, string Body);
+    /// <summary>One note's members of the root class and its payload (a C# string literal); parts are ordered by
+    /// <paramref name="Key"/>, the note's path, which also picks their file.</summary>
+    internal sealed record NotePart(string Key, string Body, string Payload);
 
-    /// <summary>The parts that make up one generated file.</summary>
-    internal sealed record FileParts(string HintName, EquatableArray<NotePart> Parts, GeneratorSettings Settings);
+    /// <summary>The parts that make up one generated file, and the name of its content field.</summary>
+    internal sealed record FileParts(string HintName, string ContentField, EquatableArray<NotePart> Parts, GeneratorSettings Settings);
 }

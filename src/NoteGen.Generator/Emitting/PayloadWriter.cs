@@ -12,7 +12,7 @@ namespace NoteGen.Generator.Emitting
     /// escaped as it is written (payloads are most of the generated code, so they are built once).</summary>
     internal static class PayloadWriter
     {
-        private const string Version = "7|";
+        private const string Version = "8|";
 
         public static string Literal(ResolvedNote resolved)
         {
@@ -77,8 +77,10 @@ namespace NoteGen.Generator.Emitting
             return builder.Append('"').ToString();
         }
 
-        /// <summary>The vault's own content: per note, in index order, the root field that holds it, its name and path,
-        /// its aliases and the links that point to it from other notes (as note index and link index).</summary>
+        /// <summary>The vault's own content: the content fields that hold the notes' payloads (see
+        /// <see cref="NoteFiles.Join"/>), then per note, in index order, the root field that holds it, its name and path,
+        /// where its payload is (content field and position), its aliases and the links that point to it from other
+        /// notes (as note index and link index).</summary>
         public static string VaultLiteral(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
@@ -97,7 +99,14 @@ namespace NoteGen.Generator.Emitting
                 }
             }
 
+            var positions = NoteFiles.PayloadPositions(index.Notes.Select(n => n.Path).ToList());
+            var files = positions.Select(p => p.File).Distinct().OrderBy(f => f).ToList();
+            var fileIndex = files.Select((file, i) => (file, i)).ToDictionary(x => x.file, x => x.i);
+
             var builder = Begin(index.Notes.Count * 64 + 16);
+            WriteInt(builder, files.Count);
+            foreach (int file in files)
+                WriteString(builder, NoteFiles.ContentField(file));
             WriteInt(builder, backlinks.Length);
             for (int i = 0; i < backlinks.Length; i++)
             {
@@ -105,6 +114,8 @@ namespace NoteGen.Generator.Emitting
                 WriteString(builder, index.Notes[i].PropertyName);
                 WriteString(builder, index.Notes[i].Name);
                 WriteString(builder, index.Notes[i].Path);
+                WriteInt(builder, fileIndex[positions[i].File]);
+                WriteInt(builder, positions[i].Position);
                 WriteInt(builder, index.Anchors[i].Aliases.Count);
                 foreach (string alias in index.Anchors[i].Aliases)
                     WriteString(builder, alias);
