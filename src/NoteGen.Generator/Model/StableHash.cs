@@ -12,11 +12,16 @@ namespace NoteGen.Generator.Model
             return hash;
         }
 
-        public static ulong Of64(string text)
+        public static ulong Of64(string text) => Of64(text, skip: -1);
+
+        /// <summary>The 64-bit hash of <paramref name="text"/> without the character at <paramref name="skip"/> (none
+        /// when -1), with no string made: equal texts hash equally, whichever character each one dropped.</summary>
+        public static ulong Of64(string text, int skip)
         {
             ulong hash = 14695981039346656037;
-            foreach (char c in text)
-                hash = (hash ^ c) * 1099511628211;
+            for (int i = 0; i < text.Length; i++)
+                if (i != skip)
+                    hash = (hash ^ text[i]) * 1099511628211;
             return hash;
         }
     }
