@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 using Markdig.Syntax.Inlines;
 using NoteGen.Generator.Diagnostics;
 using NoteGen.Generator.Model;
@@ -37,7 +37,7 @@ namespace NoteGen.Generator.Parsing
             switch (inline)
             {
                 case LiteralInline literal:
-                    draft.Append(literal.Content.ToString());
+                    draft.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case WikiLinkInline link:
                     SplitTarget(link.Target, decode: false, out string pathPart, out string? subpath);
@@ -178,31 +178,51 @@ namespace NoteGen.Generator.Parsing
         }
     }
 
-    /// <summary>A claim being built: its raw text and the source range it covers.</summary>
+    /// <summary>
+    /// A claim being built: its raw text and the source range it covers. One draft is reused for every claim and
+    /// heading of a note (<see cref="Reset"/>), and its text lives in plain arrays: a builder per claim, and the copies
+    /// that reading it back made, were most of what parsing allocated besides Markdig's own tree.
+    /// </summary>
     internal sealed class ClaimDraft
     {
-        private readonly StringBuilder _text = new StringBuilder();
+        private char[] _text = new char[256];
+        private char[] _plain = new char[256];
 
-        public ClaimDraft(int firstLink, int firstTimestamp)
-        {
-            FirstLink = firstLink;
-            FirstTimestamp = firstTimestamp;
-        }
-
-        public int FirstLink { get; }
-        public int FirstTimestamp { get; }
+        public int FirstLink { get; private set; }
+        public int FirstTimestamp { get; private set; }
         public int Start { get; private set; } = -1;
         public int End { get; private set; } = -1;
 
-        public void Append(string text) => _text.Append(text);
-
         /// <summary>The length of the raw text so far.</summary>
-        public int Length => _text.Length;
+        public int Length { get; private set; }
+
+        /// <summary>Starts a new claim whose links and timestamps begin at these indexes.</summary>
+        public ClaimDraft Reset(int firstLink, int firstTimestamp)
+        {
+            FirstLink = firstLink;
+            FirstTimestamp = firstTimestamp;
+            Start = End = -1;
+            Length = 0;
+            return this;
+        }
+
+        public void Append(string text) => Append(text, 0, text.Length);
+
+        public void Append(string text, int start, int length)
+        {
+            Reserve(length);
+            text.CopyTo(start, _text, Length, length);
+            Length += length;
+        }
+
+        public void Append(char c)
+        {
+            Reserve(1);
+            _text[Length++] = c;
+        }
 
         /// <summary>The raw text appended since <paramref name="start"/> (a <see cref="Length"/>).</summary>
-        public string TextFrom(int start) => _text.ToString(start, _text.Length - start);
-
-        public void Append(char c) => _text.Append(c);
+        public string TextFrom(int start) => new string(_text, start, Length - start);
 
         /// <summary>Extends the source range to include [start, end).</summary>
         public void Covers(int start, int end)
@@ -218,43 +238,56 @@ namespace NoteGen.Generator.Parsing
         /// <summary>The last word of the text so far (after the last whitespace).</summary>
         public string LastWord()
         {
-            int end = _text.Length;
-            int start = end;
+            int start = Length;
             while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
                 start--;
-            return _text.ToString(start, end - start);
+            return new string(_text, start, Length - start);
         }
 
         /// <summary>The plain text: whitespace collapsed, no space before <c>.,;:!?</c>, trimmed.</summary>
         public string PlainText()
         {
-            string raw = _text.ToString(); // indexing a StringBuilder walks its chunks on every access
-            var result = new StringBuilder(raw.Length);
+            if (_plain.Length < Length)
+                _plain = new char[_text.Length];
+            int length = 0;
             bool space = false;
-            foreach (char c in raw)
+            for (int i = 0; i < Length; i++)
             {
+                char c = _text[i];
                 if (char.IsWhiteSpace(c) || char.IsControl(c))
                 {
-                    space = result.Length > 0;
+                    space = length > 0;
                     continue;
                 }
                 if (space && ".,;:!?".IndexOf(c) < 0)
-                    result.Append(' ');
+                    _plain[length++] = ' ';
                 space = false;
-                result.Append(c);
+                _plain[length++] = c;
             }
             // Separators left between citations ("customers <a…>, <a…>.") end up before the period: drop them.
-            for (int i = 0; i < result.Length; i++)
+            int kept = 0;
+            for (int i = 0; i < length; i++)
             {
-                if (result[i] != ',' && result[i] != ';')
-                    continue;
-                int next = i + 1;
-                while (next < result.Length && (result[next] == ',' || result[next] == ';'))
-                    next++;
-                if (next == result.Length || ".!?".IndexOf(result[next]) >= 0)
-                    result.Remove(i, next - i);
+                if (_plain[i] == ',' || _plain[i] == ';')
+                {
+                    int next = i + 1;
+                    while (next < length && (_plain[next] == ',' || _plain[next] == ';'))
+                        next++;
+                    if (next == length || ".!?".IndexOf(_plain[next]) >= 0)
+                    {
+                        i = next - 1;
+                        continue;
+                    }
+                }
+                _plain[kept++] = _plain[i];
             }
-            return result.ToString();
+            return new string(_plain, 0, kept);
+        }
+
+        private void Reserve(int more)
+        {
+            if (Length + more > _text.Length)
+                Array.Resize(ref _text, Math.Max(_text.Length * 2, Length + more));
         }
     }
 }

@@ -17,7 +17,8 @@ namespace NoteGen.Generator.Parsing
     {
         private const int MaxBlockDepth = 128;
 
-        private static readonly MarkdownPipeline s_pipeline = CreatePipeline();
+        /// <summary>Markdig with NoteGen's inline parsers (wiki links, timestamps, tags, block ids).</summary>
+        internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
         private static readonly HashSet<string> s_abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -36,7 +37,7 @@ namespace NoteGen.Generator.Parsing
             var diagnostics = new List<DiagnosticInfo>();
             var lines = new LineMap(text);
             var walker = new Walker(filePath, text, lines, diagnostics, cancellationToken);
-            var document = Markdown.Parse(text, s_pipeline);
+            var document = Markdown.Parse(text, Pipeline);
 
             var frontMatter = YamlValue.EmptyMap;
             if (document.FirstOrDefault() is YamlFrontMatterBlock yamlBlock)
@@ -135,6 +136,7 @@ namespace NoteGen.Generator.Parsing
             private readonly List<DiagnosticInfo> _diagnostics;
             private readonly CancellationToken _cancellationToken;
             private readonly Stack<int> _open = new Stack<int>();
+            private readonly ClaimDraft _draft = new ClaimDraft();
 
             public Walker(string filePath, string text, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
@@ -322,7 +324,8 @@ namespace NoteGen.Generator.Parsing
                 return !s_abbreviations.Contains(word.TrimStart(s_openers));
             }
 
-            private ClaimDraft Begin() => new ClaimDraft(Collector.Links.Count, Collector.Timestamps.Count);
+            // One draft at a time: every claim or heading is finished before the next one begins.
+            private ClaimDraft Begin() => _draft.Reset(Collector.Links.Count, Collector.Timestamps.Count);
 
             private void Finish(ClaimDraft draft)
             {
