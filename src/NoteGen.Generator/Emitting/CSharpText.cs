@@ -25,28 +25,34 @@ namespace NoteGen.Generator.Emitting
         /// <see cref="Literal"/>), for callers that build one literal from many pieces.</summary>
         public static void AppendLiteralContent(StringBuilder builder, string value)
         {
+            // Runs of characters written as they are go in one append: payloads are most of the generated code.
+            int run = 0;
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); continue;
-                    case '\\': builder.Append("\\\\"); continue;
-                    case '\n': builder.Append("\\n"); continue;
-                    case '\r': builder.Append("\\r"); continue;
-                    case '\t': builder.Append("\\t"); continue;
-                    case '\0': builder.Append("\\0"); continue;
-                }
+                if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+                    continue;
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
-                    builder.Append(c).Append(value[++i]);
+                    i++;
                     continue;
                 }
-                if (NeedsEscape(c))
-                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                else
-                    builder.Append(c);
+                if (c > '\u007F' && !NeedsEscape(c))
+                    continue;
+                builder.Append(value, run, i - run);
+                run = i + 1;
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    case '\0': builder.Append("\\0"); break;
+                    default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
+                }
             }
+            builder.Append(value, run, value.Length - run);
         }
 
         /// <summary>Text for a <c>///</c> comment: XML-escaped, on one line (every line break and control character
