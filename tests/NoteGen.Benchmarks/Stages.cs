@@ -33,13 +33,14 @@ public static class Stages
             var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, default)).ToArray();
             var parse = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, EquatableArray<NoteSchema>.Empty, default);
+            var indexed = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
             var resolve = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             var payloads = resolved.Select(PayloadWriter.Literal).ToArray();
             var payload = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             foreach (var r in resolved) NoteEmitter.Emit(r);
             var emit = $"{w.ElapsedMilliseconds} ms {Allocated()} MB";
-            Console.WriteLine($"Markdig (our options, no inline parsers) {markdig}; with NoteGen's inline parsers {markdigWithOurs}; parse (with Markdig) {parse}; resolve {resolve}; payload {payload}; emit (with payload) {emit}");
+            Console.WriteLine($"Markdig (our options, no inline parsers) {markdig}; with NoteGen's inline parsers {markdigWithOurs}; parse (with Markdig) {parse}; index {indexed}; resolve {resolve}; payload {payload}; emit (with payload) {emit}");
         }
     }
 }
