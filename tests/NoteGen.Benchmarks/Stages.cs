@@ -40,7 +40,7 @@ public static class Stages
             var payload = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             foreach (var r in resolved) NoteEmitter.Emit(r);
             var emit = $"{w.ElapsedMilliseconds} ms {Allocated()} MB";
-            Console.WriteLine($"Markdig (our options, no inline parsers) {markdig}; with NoteGen's inline parsers {markdigWithOurs}; parse (with Markdig) {parse}; index {indexed}; resolve {resolve}; payload {payload}; emit (with payload) {emit}");
+            Console.WriteLine($"Markdig (our options, no inline parsers) {markdig}; with NoteGen's inline parsers {markdigWithOurs}; parse (with Markdig) {parse}; index {indexed}; resolve {resolve}; payload {payload}; emit (fields, no payload) {emit}");
         }
     }
 }

@@ -31,7 +31,7 @@ namespace NoteGen.Generator.Emitting
             var w = SourceFile.BodyWriter(settings);
             w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
             w.Line("public static readonly " + type + " " + entry.PropertyName + ";");
-            return new NotePart(note.Path, w.ToString(), PayloadWriter.Literal(resolved));
+            return new NotePart(note.Path, w.ToString(), resolved);
         }
     }
 }

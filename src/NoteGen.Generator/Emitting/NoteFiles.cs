@@ -61,16 +61,18 @@ namespace NoteGen.Generator.Emitting
                 }
                 w.Line("[global::NoteGen.NoteContent(");
                 for (int i = 0; i < unique.Count; i++)
-                    w.Line("    " + unique[i].Payload + (i < unique.Count - 1 ? "," : ")]"));
+                    w.Line("    " + PayloadWriter.Literal(unique[i].Note) + (i < unique.Count - 1 ? "," : ")]"));
                 w.Line("private static readonly byte " + file.ContentField + ";");
             }, runtimeSetFields: true, runtimeReadFields: true);
             return new GeneratedFile(file.HintName, source);
         }
     }
 
-    /// <summary>One note's members of the root class and its payload (a C# string literal); parts are ordered by
-    /// <paramref name="Key"/>, the note's path, which also picks their file.</summary>
-    internal sealed record NotePart(string Key, string Body, string Payload);
+    /// <summary>One note's members of the root class, and the note, whose payload <see cref="NoteFiles.Join"/> writes:
+    /// a payload is most of a note's generated text, and keeping each one as a string until its file is joined held
+    /// the vault's content in memory twice. Parts are ordered by <paramref name="Key"/>, the note's path, which also
+    /// picks their file.</summary>
+    internal sealed record NotePart(string Key, string Body, ResolvedNote Note);
 
     /// <summary>The parts that make up one generated file, and the name of its content field.</summary>
     internal sealed record FileParts(string HintName, string ContentField, EquatableArray<NotePart> Parts, GeneratorSettings Settings);
