@@ -64,8 +64,7 @@ namespace NoteGen.Generator
 
             var parts = resolved.Select(static (note, _) => NoteEmitter.Emit(note)).WithTrackingName(TrackingNames.Emit);
             var files = parts.Collect()
-                .Combine(settings)
-                .SelectMany(static (input, _) => NoteFiles.Group(input.Left, input.Right))
+                .SelectMany(static (all, _) => NoteFiles.Group(all))
                 .Select(static (file, _) => NoteFiles.Join(file))
                 .WithTrackingName(TrackingNames.Files);
             context.RegisterSourceOutput(files, static (spc, file) => AddSource(spc, file));

@@ -18,8 +18,8 @@ namespace NoteGen
         private string? _title;
 
         /// <summary>Called by the vault only, through the generated classes: it creates every note when the root class
-        /// is initialized and stores it in its field. The content comes from the <see cref="NoteContentAttribute"/> of
-        /// that field, decoded on first use.</summary>
+        /// is initialized and stores it in its field. The content is its payload in the <see cref="NoteContentAttribute"/>
+        /// of its generated file's content field, decoded on first use.</summary>
         /// <param name="name">The file name without <c>.md</c>.</param>
         /// <param name="path">The project-relative path with <c>/</c> separators.</param>
         /// <param name="sectionsType">The type of <see cref="Sections"/>: <see cref="SectionList"/>, or a generated

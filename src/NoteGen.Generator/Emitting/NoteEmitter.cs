@@ -7,8 +7,8 @@ namespace NoteGen.Generator.Emitting
     /// Emits one note: a field of the root class holding a <c>VaultNote&lt;TSections&gt;</c> (or the schema class's),
     /// whose type argument is the note's typed outline (see <see cref="ShapeEmitter"/>). Claims, links and timestamps
     /// are not members: they travel in one payload string (an argument of the <c>[NoteContent]</c> attribute that
-    /// its file shares, see <see cref="NoteFiles.Join"/>) decoded on first use, so compile time follows the number of notes and distinct section classes, not lines,
-    /// and text stays out of the user-string heap.
+    /// its file shares, see <see cref="NoteFiles.Join"/>) decoded on first use, so compile time follows the number of
+    /// notes and distinct section classes, not lines, and text stays out of the user-string heap.
     /// </summary>
     /// <remarks>
     /// The compiler's cost is per class and per member with a body (a class costs about a millisecond with the
@@ -31,7 +31,7 @@ namespace NoteGen.Generator.Emitting
             var w = SourceFile.BodyWriter(settings);
             w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
             w.Line("public static readonly " + type + " " + entry.PropertyName + ";");
-            return new NotePart(note.Path, w.ToString(), resolved);
+            return new NotePart(w.ToString(), resolved);
         }
     }
 }

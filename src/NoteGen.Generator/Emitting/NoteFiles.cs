@@ -15,9 +15,8 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>The notes' parts grouped per file, one group per possible file. Each group is its own pipeline
         /// item, so a file whose parts are unchanged (the same cached objects) is not joined again.</summary>
-        public static IEnumerable<FileParts> Group(ImmutableArray<NotePart> parts, GeneratorSettings settings) =>
-            HashedFiles.Spread(parts, p => p.Key, FileCount)
-                .Select((file, i) => new FileParts(HashedFiles.HintName(settings, "Notes", i, FileCount), ContentField(i), file.ToEquatableArray(), settings));
+        public static IEnumerable<FileParts> Group(ImmutableArray<NotePart> parts) =>
+            HashedFiles.Spread(parts, p => p.Key, FileCount).Select((file, i) => new FileParts(i, file.ToEquatableArray()));
 
         /// <summary>The private field of the root class whose <c>[NoteContent]</c> holds the payloads of file
         /// <paramref name="file"/>'s notes. Note fields are PascalCase, so they never start with an underscore and a
@@ -51,8 +50,10 @@ namespace NoteGen.Generator.Emitting
         {
             if (file.Parts.Count == 0)
                 return null;
+            // Path order, one part per path: the order PayloadPositions gives the vault.
             var unique = file.Parts.GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Key, System.StringComparer.Ordinal).ToList();
-            string source = SourceFile.Write(file.Settings, w =>
+            var settings = unique[0].Note.Settings;
+            string source = SourceFile.Write(settings, w =>
             {
                 foreach (var part in unique)
                 {
@@ -62,18 +63,22 @@ namespace NoteGen.Generator.Emitting
                 w.Line("[global::NoteGen.NoteContent(");
                 for (int i = 0; i < unique.Count; i++)
                     w.Line("    " + PayloadWriter.Literal(unique[i].Note) + (i < unique.Count - 1 ? "," : ")]"));
-                w.Line("private static readonly byte " + file.ContentField + ";");
+                w.Line("private static readonly byte " + ContentField(file.File) + ";");
             }, runtimeSetFields: true, runtimeReadFields: true);
-            return new GeneratedFile(file.HintName, source);
+            return new GeneratedFile(HashedFiles.HintName(settings, "Notes", file.File, FileCount), source);
         }
     }
 
     /// <summary>One note's members of the root class, and the note, whose payload <see cref="NoteFiles.Join"/> writes:
     /// a payload is most of a note's generated text, and keeping each one as a string until its file is joined held
-    /// the vault's content in memory twice. Parts are ordered by <paramref name="Key"/>, the note's path, which also
-    /// picks their file.</summary>
-    internal sealed record NotePart(string Key, string Body, ResolvedNote Note);
+    /// the vault's content in memory twice.</summary>
+    internal sealed record NotePart(string Body, ResolvedNote Note)
+    {
+        /// <summary>The note's path: parts are ordered by it, and it picks their file.</summary>
+        public string Key => Note.Note.Path;
+    }
 
-    /// <summary>The parts that make up one generated file, and the name of its content field.</summary>
-    internal sealed record FileParts(string HintName, string ContentField, EquatableArray<NotePart> Parts, GeneratorSettings Settings);
+    /// <summary>The parts that make up generated file number <paramref name="File"/>; its name, its content field's
+    /// and its settings follow from the number and the parts, so they are worked out only when it is joined.</summary>
+    internal sealed record FileParts(int File, EquatableArray<NotePart> Parts);
 }
