@@ -18,14 +18,15 @@ namespace NoteGen.Generator.Emitting
     /// </remarks>
     internal static class HashedFiles
     {
-        /// <summary>The items in each of <paramref name="fileCount"/> files, by file number, in input order.</summary>
-        public static List<T>[] Spread<T>(IEnumerable<T> items, Func<T, string> key, int fileCount)
+        /// <summary>The items in each of <paramref name="fileCount"/> files, by file number, in input order;
+        /// <paramref name="fileOf"/> gives an item's file (<see cref="FileOf"/> of its key).</summary>
+        public static List<T>[] Spread<T>(IEnumerable<T> items, Func<T, int> fileOf, int fileCount)
         {
             var files = new List<T>[fileCount];
             for (int i = 0; i < files.Length; i++)
                 files[i] = new List<T>();
             foreach (var item in items)
-                files[FileOf(key(item), fileCount)].Add(item);
+                files[fileOf(item)].Add(item);
             return files;
         }
 

@@ -18,7 +18,7 @@ namespace NoteGen.Generator.Emitting
         /// <summary>The distinct shapes of all notes, grouped per file, one group per possible file. Each group is its
         /// own pipeline item, so a file whose shapes are unchanged is not written again.</summary>
         public static IEnumerable<ShapeFile> Group(ImmutableArray<EquatableArray<SectionShape>> perNote, GeneratorSettings settings) =>
-            HashedFiles.Spread(perNote.SelectMany(shapes => shapes).GroupBy(shape => shape.Name).Select(same => same.First()), shape => shape.Name, FileCount)
+            HashedFiles.Spread(perNote.SelectMany(shapes => shapes).GroupBy(shape => shape.Name).Select(same => same.First()), shape => HashedFiles.FileOf(shape.Name, FileCount), FileCount)
                 .Select((shapes, i) => new ShapeFile(HashedFiles.HintName(settings, "Shapes", i, FileCount),
                     shapes.OrderBy(shape => shape.Name, System.StringComparer.Ordinal).ToEquatableArray(), settings));
 
