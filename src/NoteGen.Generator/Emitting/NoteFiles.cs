@@ -18,6 +18,9 @@ namespace NoteGen.Generator.Emitting
         public static IEnumerable<FileParts> Group(ImmutableArray<NotePart> parts) =>
             HashedFiles.Spread(parts, p => p.File, FileCount).Select((file, i) => new FileParts(i, file.ToEquatableArray()));
 
+        /// <summary>The number of the file that the note at <paramref name="path"/> goes to.</summary>
+        public static int FileOf(string path) => HashedFiles.FileOf(path, FileCount);
+
         /// <summary>The private field of the root class whose <c>[NoteContent]</c> holds the payloads of file
         /// <paramref name="file"/>'s notes. Note fields are PascalCase, so they never start with an underscore and a
         /// letter.</summary>
@@ -31,7 +34,7 @@ namespace NoteGen.Generator.Emitting
             var positions = new (int, int)[orderedPaths.Count];
             for (int i = 0; i < positions.Length; i++)
             {
-                int file = HashedFiles.FileOf(orderedPaths[i], FileCount);
+                int file = FileOf(orderedPaths[i]);
                 positions[i] = (file, counts[file]++);
             }
             return positions;
@@ -79,7 +82,7 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>The number of the part's file, worked out once here: <see cref="NoteFiles.Group"/> runs on every
         /// edit, and hashing all the vault's paths again each time was a tenth of a one-note edit at 10,000 notes.</summary>
-        public int File { get; } = HashedFiles.FileOf(Note.Note.Path, NoteFiles.FileCount);
+        public int File { get; } = NoteFiles.FileOf(Note.Note.Path);
     }
 
     /// <summary>The parts that make up generated file number <paramref name="File"/>; its name, its content field's
