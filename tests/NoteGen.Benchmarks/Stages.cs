@@ -36,7 +36,7 @@ public static class Stages
             var indexed = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
             var resolve = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
-            var payloads = resolved.Select(PayloadWriter.Literal).ToArray();
+            var payloads = resolved.Select(r => PayloadWriter.AppendLiteral(new System.Text.StringBuilder(), r).ToString()).ToArray();
             var payload = $"{w.ElapsedMilliseconds} ms {Allocated()} MB"; w.Restart();
             foreach (var r in resolved) NoteEmitter.Emit(r);
             var emit = $"{w.ElapsedMilliseconds} ms {Allocated()} MB";

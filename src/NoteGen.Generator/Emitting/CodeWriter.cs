@@ -29,6 +29,14 @@ namespace NoteGen.Generator.Emitting
             return this;
         }
 
+        /// <summary>Appends one line whose text <paramref name="write"/> appends to the file's own builder: a payload
+        /// line, most of a file, is then not built as a string and copied.</summary>
+        public CodeWriter Line(System.Func<StringBuilder, StringBuilder> write)
+        {
+            write(_builder.Append(' ', _indent * 4)).Append('\n');
+            return this;
+        }
+
         public CodeWriter Open(string text)
         {
             Line(text).Line("{");

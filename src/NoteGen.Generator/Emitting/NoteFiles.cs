@@ -65,7 +65,11 @@ namespace NoteGen.Generator.Emitting
                 }
                 w.Line("[global::NoteGen.NoteContent(");
                 for (int i = 0; i < unique.Count; i++)
-                    w.Line("    " + PayloadWriter.Literal(unique[i].Note) + (i < unique.Count - 1 ? "," : ")]"));
+                {
+                    var note = unique[i].Note;
+                    string end = i < unique.Count - 1 ? "," : ")]";
+                    w.Line(b => PayloadWriter.AppendLiteral(b.Append("    "), note).Append(end));
+                }
                 w.Line("private static readonly byte " + ContentField(file.File) + ";");
             }, runtimeSetFields: true, runtimeReadFields: true);
             return new GeneratedFile(HashedFiles.HintName(settings, "Notes", file.File, FileCount), source);

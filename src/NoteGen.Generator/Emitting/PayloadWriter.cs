@@ -9,15 +9,17 @@ namespace NoteGen.Generator.Emitting
 {
     /// <summary>Writes a note's content in the compact text format that <c>NoteGen.PayloadReader</c> (runtime
     /// library) reads; the grammar is documented there. Keep the two in step. The result is a C# string literal,
-    /// escaped as it is written (payloads are most of the generated code, so they are built once).</summary>
+    /// escaped as it is written (payloads are most of the generated code, so they are built once, straight into
+    /// their file's text).</summary>
     internal static class PayloadWriter
     {
         private const string Version = "8|";
 
-        public static string Literal(ResolvedNote resolved)
+        /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
+        public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = Begin();
+            Begin(builder);
             WriteString(builder, note.Title);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
@@ -103,7 +105,7 @@ namespace NoteGen.Generator.Emitting
             var files = positions.Select(p => p.File).Distinct().OrderBy(f => f).ToList();
             var fileIndex = files.Select((file, i) => (file, i)).ToDictionary(x => x.file, x => x.i);
 
-            var builder = Begin();
+            var builder = Begin(new StringBuilder());
             WriteInt(builder, files.Count);
             foreach (int file in files)
                 WriteString(builder, NoteFiles.ContentField(file));
@@ -126,7 +128,7 @@ namespace NoteGen.Generator.Emitting
                     WriteInt(builder, link);
                 }
             }
-            return End(builder);
+            return End(builder).ToString();
         }
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
@@ -168,27 +170,9 @@ namespace NoteGen.Generator.Emitting
             }
         }
 
-        // One builder per thread, reused: a new one per note, grown to a payload's size (about 10 K characters for a
-        // seed-sized note) and then copied out, was a third of what writing payloads allocated.
-        [ThreadStatic]
-        private static StringBuilder? t_builder;
+        private static StringBuilder Begin(StringBuilder builder) => builder.Append('"').Append(Version);
 
-        private const int MaxReusedCapacity = 1 << 16;
-
-        private static StringBuilder Begin()
-        {
-            var builder = t_builder ?? new StringBuilder(16384);
-            t_builder = null; // taken while in use: a payload begun inside another would get a builder of its own
-            return builder.Clear().Append('"').Append(Version);
-        }
-
-        private static string End(StringBuilder builder)
-        {
-            string literal = builder.Append('"').ToString();
-            if (builder.Capacity <= MaxReusedCapacity)
-                t_builder = builder;
-            return literal;
-        }
+        private static StringBuilder End(StringBuilder builder) => builder.Append('"');
 
         private static void WriteInt(StringBuilder builder, int value)
         {
