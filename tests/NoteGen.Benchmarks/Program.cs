@@ -31,7 +31,7 @@ if (args is ["cold", var coldSize])
     var benchmarks = new GeneratorBenchmarks { Notes = int.Parse(coldSize) };
     var watch = System.Diagnostics.Stopwatch.StartNew();
     benchmarks.Setup();
-    Console.WriteLine($"Setup (writes the vault, then the first full run): {watch.Elapsed.TotalMilliseconds:F0} ms");
+    Console.WriteLine($"Setup (writes the vault, then the first full run): {watch.Elapsed.TotalMilliseconds:F0} ms; JIT so far {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     for (int i = 0; i < 3; i++)
     {
         watch.Restart();
