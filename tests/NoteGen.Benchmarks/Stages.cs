@@ -17,34 +17,37 @@ public static class Stages
         var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
         for (int round = 0; round < 3; round++)
         {
-            var w = System.Diagnostics.Stopwatch.StartNew();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             var paused = GC.GetTotalPauseDuration();
-            string Allocated()
+            // What the stage since the last lap took: time, allocations and GC pauses; then starts the next one.
+            string Lap()
             {
-                long before = allocated;
+                long allocatedBefore = allocated;
                 var pausedBefore = paused;
                 allocated = GC.GetAllocatedBytesForCurrentThread();
                 paused = GC.GetTotalPauseDuration();
-                return $"{(allocated - before) >> 20} MB, GC {(paused - pausedBefore).TotalMilliseconds:F0} ms";
+                string spent = $"{watch.ElapsedMilliseconds} ms {(allocated - allocatedBefore) >> 20} MB, GC {(paused - pausedBefore).TotalMilliseconds:F0} ms";
+                watch.Restart();
+                return spent;
             }
             var pipeline = new Markdig.MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
             foreach (var note in vault.Notes) Markdig.Markdown.Parse(note.Text, pipeline);
-            var markdig = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var markdig = Lap();
             foreach (var note in vault.Notes) Markdig.Markdown.Parse(note.Text, NoteParser.Pipeline);
-            var markdigWithOurs = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var markdigWithOurs = Lap();
             var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, default)).ToArray();
-            var parse = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var parse = Lap();
             var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, EquatableArray<NoteSchema>.Empty, default);
-            var indexed = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var indexed = Lap();
             var resolved = parsed.Select(p => NoteResolver.Resolve(p, index, default)).ToArray();
-            var resolve = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var resolve = Lap();
             // Into one builder, as a generated file's payloads are written into that file's text.
             var payloads = new System.Text.StringBuilder();
             foreach (var r in resolved) PayloadWriter.AppendLiteral(payloads.Clear(), r);
-            var payload = $"{w.ElapsedMilliseconds} ms {Allocated()}"; w.Restart();
+            var payload = Lap();
             foreach (var r in resolved) NoteEmitter.Emit(r);
-            var emit = $"{w.ElapsedMilliseconds} ms {Allocated()}";
+            var emit = Lap();
             Console.WriteLine($"Markdig (our options, no inline parsers) {markdig}; with NoteGen's inline parsers {markdigWithOurs}; parse (with Markdig) {parse}; index {indexed}; resolve {resolve}; payload {payload}; emit (fields, no payload) {emit}");
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace NoteGen.Generator.Emitting
@@ -31,7 +32,7 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>Appends one line whose text <paramref name="write"/> appends to the file's own builder: a payload
         /// line, most of a file, is then not built as a string and copied.</summary>
-        public CodeWriter Line(System.Func<StringBuilder, StringBuilder> write)
+        public CodeWriter Line(Func<StringBuilder, StringBuilder> write)
         {
             write(_builder.Append(' ', _indent * 4)).Append('\n');
             return this;
