@@ -114,6 +114,10 @@ namespace NoteGen.Generator
             context.RegisterSourceOutput(root, static (spc, file) => AddSource(spc, file));
             context.RegisterSourceOutput(index.Select(static (vault, _) => vault.Diagnostics), static (spc, list) => Report(spc, list));
             context.RegisterSourceOutput(settings.Select(static (value, _) => value.Diagnostics), static (spc, list) => Report(spc, list));
+
+            var library = context.CompilationProvider.Select(static (compilation, _) => LibraryVersionCheck.Check(compilation))
+                .WithTrackingName(TrackingNames.LibraryVersion);
+            context.RegisterSourceOutput(library, static (spc, list) => Report(spc, list));
         }
 
         /// <summary>Adds <paramref name="file"/>; null is a file with nothing in it (an empty hash bucket, no schemas).</summary>

@@ -21,5 +21,6 @@ namespace NoteGen.Generator
         public const string Schemas = nameof(Schemas);
         public const string SchemaClasses = nameof(SchemaClasses);
         public const string SchemaChecks = nameof(SchemaChecks);
+        public const string LibraryVersion = nameof(LibraryVersion);
     }
 }

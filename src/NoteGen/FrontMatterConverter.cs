@@ -1,72 +1,74 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Reflection;
 
 namespace NoteGen
 {
     /// <summary>Converts raw front-matter values (text, lists, maps, as <see cref="Note.FrontMatter"/> holds them) to
     /// the types of generated properties and declared schemas, with the rules the generator checked them by
-    /// (<see cref="SchemaRules"/>).</summary>
+    /// (<see cref="SchemaRules"/>). Generic over the target type, which the generated code names, so nothing is looked
+    /// up or constructed by reflection (trimmed and Native AOT apps read the same values).</summary>
     internal static class FrontMatterConverter
     {
-        private static readonly Type[] s_listTypes =
+        /// <summary>Reads <paramref name="raw"/> as <typeparamref name="T"/> (a scalar type, its nullable form, an
+        /// enum or <see cref="object"/>); false when it is missing or does not fit.</summary>
+        public static bool TryScalar<T>(object? raw, out T value)
         {
-            typeof(IEnumerable<>), typeof(IReadOnlyCollection<>), typeof(IReadOnlyList<>), typeof(ICollection<>), typeof(IList<>), typeof(List<>),
-        };
-
-        /// <summary><paramref name="raw"/> as <paramref name="type"/>, or null when it is missing or does not fit. A
-        /// single value is a list of one; list items that do not fit are left out.</summary>
-        public static object? To(object? raw, Type type)
-        {
+            value = default!;
             if (raw == null)
-                return null;
-            type = Nullable.GetUnderlyingType(type) ?? type;
-            var element = ElementOf(type);
-            if (element == null)
-                return Scalar(raw, type);
+                return false;
+            if (typeof(T) == typeof(object))
+            {
+                value = (T)raw;
+                return true;
+            }
+            if (!(raw is string text))
+                return false;
+            var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+            object? read = type.IsEnum ? EnumValue(type, text)
+                : DateOnly(type, text) is object date ? date
+                : KindOf(type) is SchemaScalar kind ? SchemaRules.Read(text, kind)
+                : null;
+            if (!(read is T typed))
+                return false;
+            value = typed;
+            return true;
+        }
 
+        /// <summary>Reads <paramref name="raw"/> as a list of <typeparamref name="T"/>: a single value is a list of one,
+        /// and items that do not fit are left out. Null when it is missing or a map.</summary>
+        public static List<T>? List<T>(object? raw)
+        {
             var items = raw as IReadOnlyList<object?> ?? (raw is string ? new[] { raw } : null);
             if (items == null)
                 return null;
-            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            var list = new List<T>(items.Count);
             foreach (var item in items)
-                if (Scalar(item, element) is object value)
+                if (TryScalar(item, out T value))
                     list.Add(value);
-            if (type.IsArray)
-            {
-                var array = Array.CreateInstance(element, list.Count);
-                list.CopyTo(array, 0);
-                return array;
-            }
-            // Interfaces get a read-only view, so callers cannot cast it back and change the note.
-            return type.IsInterface ? Activator.CreateInstance(typeof(ReadOnlyCollection<>).MakeGenericType(element), list) : list;
+            return list;
         }
 
-        private static Type? ElementOf(Type type)
+        /// <summary>The enum member named <paramref name="text"/> (ignoring case), boxed; numbers are not names.</summary>
+        private static object? EnumValue(Type type, string text)
         {
-            if (type.IsArray)
-                return type.GetArrayRank() == 1 ? type.GetElementType() : null;
-            if (type.IsGenericType && Array.IndexOf(s_listTypes, type.GetGenericTypeDefinition()) >= 0)
-                return type.GetGenericArguments()[0];
+            foreach (string name in Enum.GetNames(type))
+                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+                    return Enum.Parse(type, name);
             return null;
         }
 
-        private static object? Scalar(object? raw, Type type)
+        /// <summary>A plain date as <c>System.DateOnly</c>, when <paramref name="type"/> is that type.</summary>
+        private static object? DateOnly(Type type, string text)
         {
-            if (type == typeof(object))
-                return raw;
-            if (!(raw is string text))
-                return null;
-            if (type.IsEnum)
-                return Enum.GetNames(type) is var names && Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is int i && i >= 0
-                    ? Enum.Parse(type, names[i]) : null;
-            if (type.FullName == "System.DateOnly")
-                return SchemaRules.Read(text, SchemaScalar.DateOnly) is DateTime date
-                    ? type.GetMethod("FromDateTime", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(DateTime) }, null)!.Invoke(null, new object[] { date })
-                    : null;
-            return KindOf(type) is SchemaScalar kind ? SchemaRules.Read(text, kind) : null;
+#if NET
+            return type == typeof(System.DateOnly) && SchemaRules.Read(text, SchemaScalar.DateOnly) is DateTime date ? System.DateOnly.FromDateTime(date) : null;
+#else
+            // .NET Standard has no DateOnly; a .NET Framework app may declare its own (a polyfill), found by name.
+            // Trimmed and Native AOT apps run the library's .NET build, above.
+            return type.FullName == "System.DateOnly" && SchemaRules.Read(text, SchemaScalar.DateOnly) is DateTime date
+                ? type.GetMethod("FromDateTime", new[] { typeof(DateTime) })?.Invoke(null, new object[] { date })
+                : null;
+#endif
         }
 
         private static SchemaScalar? KindOf(Type type) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Reflection;
 
 namespace NoteGen
 {
@@ -13,27 +12,22 @@ namespace NoteGen
     public abstract class Note
     {
         private readonly Lazy<Content> _content;
-        private readonly Func<NoteVault> _vault;
-        private readonly Type _sectionsType;
+        private readonly NoteVault _vault;
+        private readonly int _entry;
         private string? _title;
 
-        /// <summary>Called by the vault only, through the generated classes: it creates every note when the root class
-        /// is initialized and stores it in its field. The content is its payload in the <see cref="NoteContentAttribute"/>
-        /// of its generated file's content field, decoded on first use.</summary>
-        /// <param name="name">The file name without <c>.md</c>.</param>
-        /// <param name="path">The project-relative path with <c>/</c> separators.</param>
-        /// <param name="sectionsType">The type of <see cref="Sections"/>: <see cref="SectionList"/>, or a generated
-        /// class deriving from it with one field per top-level heading.</param>
-        /// <param name="vault">Gives the vault the note belongs to (which resolves links and backlinks and holds the
-        /// content) when first needed: the vault is still being made when it creates its notes.</param>
-        protected Note(string name, string path, Type sectionsType, Func<NoteVault> vault)
+        /// <summary>Called by generated code only: the initializer of a note's generated field creates the note, which
+        /// registers with its vault under the payload it names (argument <paramref name="position"/> of the content
+        /// field of generated file <paramref name="file"/>). The content is decoded from that payload on first use.</summary>
+        /// <param name="vault">The vault of the generated root class.</param>
+        /// <param name="file">The number of the generated file whose content field holds the note's payload.</param>
+        /// <param name="position">The payload's position among that field's.</param>
+        protected Note(NoteVault vault, int file, int position)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            Path = path ?? throw new ArgumentNullException(nameof(path));
-            _sectionsType = sectionsType ?? throw new ArgumentNullException(nameof(sectionsType));
-            if (!typeof(SectionList).IsAssignableFrom(sectionsType))
-                throw new ArgumentException(sectionsType.FullName + " does not derive from " + typeof(SectionList).FullName + ".", nameof(sectionsType));
             _vault = vault ?? throw new ArgumentNullException(nameof(vault));
+            _entry = vault.Register(this, file, position);
+            Name = vault.NameOf(_entry);
+            Path = vault.PathOf(_entry);
             _content = new Lazy<Content>(Decode);
         }
 
@@ -44,7 +38,7 @@ namespace NoteGen
         public string Path { get; }
 
         /// <summary>The front matter's <c>title</c>, else the first heading, else <see cref="Name"/>.</summary>
-        public string Title => _title ?? (_title = _content.IsValueCreated ? _content.Value.Title : PayloadReader.Title(_vault().ContentOf(this)));
+        public string Title => _title ?? (_title = _content.IsValueCreated ? _content.Value.Title : ReadTitle());
 
         /// <summary>Every front-matter key with its value as YAML gave it: a <see cref="string"/>, <c>null</c>,
         /// an <see cref="IReadOnlyList{T}"/> of values or an <see cref="IReadOnlyDictionary{TKey, TValue}"/>.</summary>
@@ -68,7 +62,7 @@ namespace NoteGen
 
         /// <summary>Every link in other notes that points to this note (or one of its headings or blocks), ordered by
         /// the linking note's path, then by position. Found at compile time.</summary>
-        public IReadOnlyList<NoteLink> Backlinks => _vault().BacklinksOf(this);
+        public IReadOnlyList<NoteLink> Backlinks => _vault.BacklinksOf(_entry);
 
         /// <summary>The note's tags, without <c>#</c>: the front matter's <c>tags</c>, then <c>#tags</c> in the text
         /// (nested tags such as <c>area/topic</c> kept whole), each once (case-insensitively).</summary>
@@ -99,47 +93,84 @@ namespace NoteGen
         /// <summary>A front-matter list with each item read as <typeparamref name="T"/> (one of the types above,
         /// or <see cref="object"/>); null items are left out, and a single value is a list of one. <c>null</c> when the key
         /// is missing.</summary>
-        protected IReadOnlyList<T>? FrontMatterList<T>(string key) => (IReadOnlyList<T>?)FrontMatterConverter.To(FrontMatterValue(key), typeof(IReadOnlyList<T>));
+        protected IReadOnlyList<T>? FrontMatterList<T>(string key) => FrontMatterConverter.List<T>(FrontMatterValue(key))?.AsReadOnly();
 
         /// <summary>For a declared schema (<see cref="NoteSchemaAttribute"/>): the value of the key that matches schema
         /// member <paramref name="member"/> (ignoring case, <c>-</c> and <c>_</c>) as <typeparamref name="T"/>, or
         /// <paramref name="fallback"/> when the note has no such key or its value does not fit (which the build
         /// reported as NG0014 or NG0015).</summary>
-        protected T FrontMatterMember<T>(string member, T fallback)
+        protected T FrontMatterMember<T>(string member, T fallback) =>
+            FrontMatterMemberValue(member, out object? raw) && FrontMatterConverter.TryScalar(raw, out T value) ? value : fallback;
+
+        /// <summary>For a declared schema's list member (an array, <c>List&lt;T&gt;</c> or a list interface of
+        /// <typeparamref name="TItem"/>): the matching key's items that fit, as <typeparamref name="TList"/>, or
+        /// <paramref name="fallback"/> when the note has no such key. Interfaces get a read-only list.</summary>
+        protected TList FrontMatterMemberList<TList, TItem>(string member, TList fallback)
+        {
+            var list = FrontMatterMemberValue(member, out object? raw) ? FrontMatterConverter.List<TItem>(raw) : null;
+            if (list == null)
+                return fallback;
+            if (typeof(TList) == typeof(TItem[]))
+                return (TList)(object)list.ToArray();
+            if (typeof(TList) == typeof(List<TItem>))
+                return (TList)(object)list;
+            return (TList)(object)list.AsReadOnly();
+        }
+
+        /// <summary>Creates the note's <see cref="Sections"/> when its content is decoded: a <see cref="SectionList"/>,
+        /// or the generated outline class with one field per top-level heading. Generated code only.</summary>
+        protected abstract SectionList CreateSections();
+
+        /// <summary>The value of the first key that matches schema member <paramref name="member"/>.</summary>
+        private bool FrontMatterMemberValue(string member, out object? value)
         {
             foreach (var pair in FrontMatter)
                 if (SchemaRules.KeyMatches(pair.Key, member))
-                    return FrontMatterConverter.To(pair.Value, typeof(T)) is T value ? value : fallback;
-            return fallback;
+                {
+                    value = pair.Value;
+                    return true;
+                }
+            value = null;
+            return false;
         }
 
-        private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.To(FrontMatterValue(key), typeof(T)) is T value ? value : (T?)null;
-
-        /// <summary>The sub-section <paramref name="field"/> of <paramref name="owner"/> (the typed outline, or a section
-        /// with typed sub-sections): an instance of the field's type, stored in the field. The generated classes have
-        /// fields only, which the runtime sets: every generated method or constructor call costs compile time, and a
-        /// vault has thousands of sections.</summary>
-        private static Section CreateSubsection(object owner, string field)
-        {
-            var info = owner.GetType().GetField(field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                ?? throw new InvalidOperationException(owner.GetType().FullName + " has no field " + field + "; rebuild the project.");
-            var section = info.FieldType == typeof(Section) ? new Section() : (Section)Activator.CreateInstance(info.FieldType);
-            info.SetValue(owner, section);
-            return section;
-        }
+        private T? ReadScalar<T>(string key) where T : struct => FrontMatterConverter.TryScalar(FrontMatterValue(key), out T value) ? value : (T?)null;
 
         /// <inheritdoc />
         public override string ToString() => Title;
 
+        private string ReadTitle()
+        {
+            var reader = new PayloadReader(_vault.ContentOf(_entry));
+            switch (reader.Format)
+            {
+                case 9:
+                    return reader.ReadString();
+                default:
+                    throw reader.Unsupported(Path);
+            }
+        }
+
         private Content Decode()
         {
-            var reader = new PayloadReader(_vault().ContentOf(this));
+            var reader = new PayloadReader(_vault.ContentOf(_entry));
+            switch (reader.Format)
+            {
+                case 9:
+                    return DecodeFormat9(ref reader);
+                default:
+                    throw reader.Unsupported(Path);
+            }
+        }
+
+        private Content DecodeFormat9(ref PayloadReader reader)
+        {
             string title = reader.ReadString();
             var frontMatter = reader.ReadValue() as IReadOnlyDictionary<string, object?> ?? ReadOnlyDictionary.Empty;
             string? videoUrlTemplate = reader.ReadNullableString();
 
             // A section's parent comes before it, so the object that holds its field exists when it is made.
-            var topLevel = _sectionsType == typeof(SectionList) ? new SectionList() : (SectionList)Activator.CreateInstance(_sectionsType);
+            var topLevel = CreateSections();
             var sections = new Section[reader.ReadInt()];
             var parents = new int[sections.Length];
             for (int i = 0; i < sections.Length; i++)
@@ -149,7 +180,8 @@ namespace NoteGen
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
                 string? field = reader.ReadNullableString();
-                sections[i] = field == null ? new Section() : CreateSubsection(parents[i] < 0 ? topLevel : sections[parents[i]], field);
+                sections[i] = field == null ? new Section()
+                    : parents[i] < 0 ? SectionFields.Create(topLevel, field, Path) : SectionFields.Create(sections[parents[i]], field, Path);
                 sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
             }
 
@@ -174,7 +206,7 @@ namespace NoteGen
                 int column = reader.ReadInt();
                 string? path = reader.ReadNullableString();
                 int section = reader.ReadInt();
-                links[i] = new NoteLink(this, _vault(), target, subpath, alias, kind, line, column, path, section, reader.ReadInt());
+                links[i] = new NoteLink(this, _vault, target, subpath, alias, (LinkKind)kind, line, column, path, section, (LinkState)reader.ReadInt());
             }
 
             var claims = new Claim[reader.ReadInt()];

@@ -4,28 +4,23 @@ namespace NoteGen
     /// Markdown link <c>[text](other.md#heading)</c> or image <c>![alt](file.png)</c> to a local file.</summary>
     public sealed class NoteLink
     {
-        private const int MarkdownLinkKind = 2;
-        private const int MarkdownImageKind = 3;
-        private const int WikiEmbedKind = 1;
-        private const int BrokenState = 1;
-
         private readonly NoteVault _vault;
         private readonly int _section;
 
-        internal NoteLink(Note source, NoteVault vault, string target, string? subpath, string? alias, int kind, int line, int column,
-            string? path, int section, int state)
+        internal NoteLink(Note source, NoteVault vault, string target, string? subpath, string? alias, LinkKind kind, int line, int column,
+            string? path, int section, LinkState state)
         {
             Source = source;
             _vault = vault;
             Target = target;
             Alias = alias;
-            IsEmbed = kind == WikiEmbedKind || kind == MarkdownImageKind;
-            IsMarkdownLink = kind == MarkdownLinkKind || kind == MarkdownImageKind;
+            IsEmbed = kind == LinkKind.WikiEmbed || kind == LinkKind.MarkdownImage;
+            IsMarkdownLink = kind == LinkKind.MarkdownLink || kind == LinkKind.MarkdownImage;
             Line = line;
             Column = column;
             Path = path;
             _section = section;
-            IsBroken = state == BrokenState;
+            IsBroken = state == LinkState.Broken;
             if (subpath != null && subpath.StartsWith("^", System.StringComparison.Ordinal))
                 BlockId = subpath.Substring(1);
             else if (!string.IsNullOrEmpty(subpath))

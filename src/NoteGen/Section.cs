@@ -1,9 +1,12 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NoteGen
 {
-    /// <summary>A heading and everything under it up to the next heading of the same or higher level.
-    /// Generated notes derive from this type to add one property per sub-heading.</summary>
+    /// <summary>A heading and everything under it up to the next heading of the same or higher level. Generated
+    /// classes derive from this type to add one field per sub-heading, which the owning note sets when it decodes its
+    /// content (so trimming keeps public fields).</summary>
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)]
     public class Section
     {
         private static readonly IReadOnlyList<Claim> NoClaims = new Claim[0];

@@ -10,7 +10,7 @@ public class SnapshotTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault()));
 
-        var file = run.Result.GeneratedSources.Single(s => s.SourceText.ToString().Contains(" AmazonsMachineLearningStrategy;"));
+        var file = run.Result.GeneratedSources.Single(s => s.SourceText.ToString().Contains(" AmazonsMachineLearningStrategy = "));
         Snapshot.Verify(file.SourceText.ToString(), "SnapshotTests.Seed_note#" + Path.GetFileNameWithoutExtension(file.HintName));
         Snapshot.Verify(run.Source("Notes.g.cs"), "SnapshotTests.Seed_note#Notes.g");
         Snapshot.Verify(run.Source("Notes.VaultNote.g.cs"), "SnapshotTests.Seed_note#Notes.VaultNote.g");

@@ -118,11 +118,18 @@ namespace NoteGen.Generator.Diagnostics
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: "A note's path matches the globs of more than one [NoteSchema]; it follows the first by full type name.");
 
+        public static readonly DiagnosticDescriptor LibraryOlderThanGenerator = new DiagnosticDescriptor(
+            "NG0020", "NoteGen library older than the generator",
+            "The project compiles against NoteGen library {0}, older than the NoteGen generator {1} that writes its notes; update the NoteGen package reference to {1} or later",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: "The generated code uses the NoteGen runtime library of the generator's own version; an older library may lack what it calls or the payload format it writes, which would fail when the app runs.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
         {
             BrokenLink, InvalidFrontMatter, FrontMatterNotAMap, UnterminatedFrontMatter, MalformedTimestamp,
             EmptyLinkTarget, UnreadableNote, IdentifierRenamed, InvalidSetting, MissingHeading, MissingBlock, MissingAttachment,
             FrontMatterTypeConflict, MissingSchemaKey, WrongSchemaType, UnknownSchemaKey, InvalidSchema, SchemaMatchesNoNote, SeveralSchemas,
+            LibraryOlderThanGenerator,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

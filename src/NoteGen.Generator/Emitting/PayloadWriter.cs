@@ -7,14 +7,11 @@ using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Emitting
 {
-    /// <summary>Writes a note's content in the compact text format that <c>NoteGen.PayloadReader</c> (runtime
-    /// library) reads; the grammar is documented there. Keep the two in step. The result is a C# string literal,
-    /// escaped as it is written (payloads are most of the generated code, so they are built once, straight into
-    /// their file's text).</summary>
+    /// <summary>Writes a note's content in the compact text format of <see cref="PayloadFormat"/> (the grammar is
+    /// there, shared with the runtime library's reader). The result is a C# string literal, escaped as it is written
+    /// (payloads are most of the generated code, so they are built once, straight into their file's text).</summary>
     internal static class PayloadWriter
     {
-        private const string Version = "8|";
-
         /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
@@ -80,9 +77,9 @@ namespace NoteGen.Generator.Emitting
         }
 
         /// <summary>The vault's own content: the content fields that hold the notes' payloads (see
-        /// <see cref="NoteFiles.Join"/>), then per note, in index order, the root field that holds it, its name and path,
-        /// where its payload is (content field and position), its aliases and the links that point to it from other
-        /// notes (as note index and link index).</summary>
+        /// <see cref="NoteFiles.Join"/>), by file number and name, then per note, in index order, its name and path,
+        /// where its payload is (content field and position, which its generated field passes when it is created), its
+        /// aliases and the links that point to it from other notes (as note index and link index).</summary>
         public static string VaultLiteral(VaultIndex index, IEnumerable<NoteLinkTargets> linkTargets, CancellationToken cancellationToken)
         {
             var backlinks = new List<(int Note, int Link)>[index.Notes.Count];
@@ -108,12 +105,14 @@ namespace NoteGen.Generator.Emitting
             var builder = Begin(new StringBuilder());
             WriteInt(builder, files.Count);
             foreach (int file in files)
+            {
+                WriteInt(builder, file);
                 WriteString(builder, NoteFiles.ContentField(file));
+            }
             WriteInt(builder, backlinks.Length);
             for (int i = 0; i < backlinks.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                WriteString(builder, index.Notes[i].PropertyName);
                 WriteString(builder, index.Notes[i].Name);
                 WriteString(builder, index.Notes[i].Path);
                 WriteInt(builder, fileIndex[positions[i].File]);
@@ -146,17 +145,17 @@ namespace NoteGen.Generator.Emitting
             switch (value.Kind)
             {
                 case YamlValueKind.Scalar:
-                    builder.Append('s');
+                    builder.Append(PayloadFormat.ScalarValue);
                     WriteString(builder, value.Scalar ?? "");
                     return;
                 case YamlValueKind.List:
-                    builder.Append('l');
+                    builder.Append(PayloadFormat.ListValue);
                     WriteInt(builder, value.Entries.Count);
                     foreach (var entry in value.Entries)
                         WriteValue(builder, entry.Value);
                     return;
                 case YamlValueKind.Map:
-                    builder.Append('m');
+                    builder.Append(PayloadFormat.MapValue);
                     WriteInt(builder, value.Entries.Count);
                     foreach (var entry in value.Entries)
                     {
@@ -165,26 +164,26 @@ namespace NoteGen.Generator.Emitting
                     }
                     return;
                 default:
-                    builder.Append('n');
+                    builder.Append(PayloadFormat.NullValue);
                     return;
             }
         }
 
-        private static StringBuilder Begin(StringBuilder builder) => builder.Append('"').Append(Version);
+        private static StringBuilder Begin(StringBuilder builder) => builder.Append('"').Append(PayloadFormat.Header);
 
         private static StringBuilder End(StringBuilder builder) => builder.Append('"');
 
         private static void WriteInt(StringBuilder builder, int value)
         {
             WriteDigits(builder, value);
-            builder.Append(',');
+            builder.Append(PayloadFormat.IntEnd);
         }
 
         /// <summary>A string: its UTF-16 length before escaping, ':', then its escaped text.</summary>
         private static void WriteString(StringBuilder builder, string value)
         {
             WriteDigits(builder, value.Length);
-            builder.Append(':');
+            builder.Append(PayloadFormat.LengthEnd);
             CSharpText.AppendLiteralContent(builder, value);
         }
 
@@ -206,7 +205,7 @@ namespace NoteGen.Generator.Emitting
         private static void WriteNullableString(StringBuilder builder, string? value)
         {
             if (value == null)
-                builder.Append('~');
+                builder.Append(PayloadFormat.NullString);
             else
                 WriteString(builder, value);
         }

@@ -17,9 +17,13 @@ namespace NoteGen.Generator.Emitting
             string content = "[global::NoteGen.NoteContent(" + PayloadWriter.VaultLiteral(index, linkTargets, cancellationToken) + ")]";
             string source = SourceFile.Write(settings, rootAttribute: content, body: w =>
                 {
-                    // The vault finds each note through the field its payload names, so no code lists them all.
+                    // No initializer: the first note's initializer makes the vault, whichever file it is in (the order of
+                    // the initializers of partial declarations is the compiler's). Each note registers itself with the
+                    // vault, so no code lists them all.
                     string vaultType = "global::NoteGen.NoteVault<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + ">";
-                    w.Line("private static readonly " + vaultType + " Vault = new " + vaultType + "(typeof(" + root + "));");
+                    w.Line("private static " + vaultType + nullable + " s_vault;");
+                    w.Line();
+                    w.Line("private static " + vaultType + " Vault => " + vaultType + ".Of(ref s_vault, typeof(" + root + "));");
                     w.Line();
                     w.Line("/// <summary>Every note, ordered by path.</summary>");
                     w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + root + "." + VaultIndexBuilder.VaultNoteTypeName + "> All => Vault.Notes;");

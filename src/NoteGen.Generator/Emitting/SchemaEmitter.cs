@@ -48,10 +48,7 @@ namespace NoteGen.Generator.Emitting
                 + CSharpText.XmlDoc(schema.Glob) + "</c>): its front matter as the schema declares it.</summary>");
             w.Line(SourceFile.GeneratedCodeAttribute);
             w.Open("public abstract class " + name + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
-            w.Line("internal " + name + "(" + SourceFile.NoteParameters + ")");
-            w.Line("    : base(name, path, sections)");
-            w.Line("{");
-            w.Line("}");
+            SourceFile.WriteNoteBaseConstructor(w, name, "base(file, position)", hides: true);
 
             bool needsDefaults = schema.Construction == SchemaConstruction.Initializer && schema.Members.Any(m => !m.Required);
             if (needsDefaults)
@@ -97,7 +94,9 @@ namespace NoteGen.Generator.Emitting
         {
             string fallback = member.Required ? RequiredFallback(settings)
                 : member.Default ?? (schema.Construction == SchemaConstruction.Initializer ? "s_defaults." + Identifiers.Escape(member.Name) : "default");
-            return "FrontMatterMember<" + member.Type + ">(" + CSharpText.Literal(member.Name) + ", " + fallback + ")";
+            // Generic in the member's type (and a list's items), so the runtime converts without reflection.
+            return (member.ElementType is string element ? "FrontMatterMemberList<" + member.Type + ", " + element + ">(" : "FrontMatterMember<" + member.Type + ">(")
+                + CSharpText.Literal(member.Name) + ", " + fallback + ")";
         }
 
         private static string RequiredFallback(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "default!" : "default";

@@ -11,6 +11,9 @@ namespace NoteGen.Generator.Emitting
     /// <see cref="FileCount"/> files by a stable hash of the class name (see <see cref="HashedFiles"/>), so a heading
     /// edit rewrites the few files of the classes it adds, and a body edit none.
     /// </summary>
+    /// <remarks>The classes have fields and nothing else: a note sets them when it decodes its content (see the
+    /// runtime's <c>SectionFields</c>). A constructor per class that created the sections made a 10,000-note build
+    /// with unique headings (40,000 classes) about a third slower.</remarks>
     internal static class ShapeEmitter
     {
         public const int FileCount = 256;
@@ -51,7 +54,7 @@ namespace NoteGen.Generator.Emitting
                     w.Close();
                 }
                 w.Close();
-            }, runtimeSetFields: true);
+            }, annotations: false, suppressed: "CS0649 // the section fields are set by NoteGen at run time");
             return new GeneratedFile(file.HintName, source);
         }
     }

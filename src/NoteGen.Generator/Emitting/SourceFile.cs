@@ -16,13 +16,35 @@ namespace NoteGen.Generator.Emitting
         /// <summary>A nullable reference type annotation when the consumer's C# has them, else nothing.</summary>
         public static string Nullable(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "?" : "";
 
-        /// <summary>The constructor parameters of a generated note base class (<c>VaultNote</c> or a schema's).</summary>
-        public const string NoteParameters = "string name, string path, global::System.Type sections";
+        /// <summary>The static method of a generated note base class (<c>VaultNote</c> or a schema's) that creates a
+        /// note of it: a note field's initializer.</summary>
+        public const string NoteFactory = "Create";
+
+        /// <summary>
+        /// Writes the constructor of the generated note base class <paramref name="baseClass"/> (<c>VaultNote</c> or a
+        /// schema's), which takes the note's payload (file and position) to <paramref name="baseCall"/>, and
+        /// <see cref="NoteFactory"/>, which the note fields' initializers call; <paramref name="hides"/> when it hides
+        /// the factory of a base class that is itself generated.
+        /// </summary>
+        public static void WriteNoteBaseConstructor(CodeWriter w, string baseClass, string baseCall, bool hides)
+        {
+            w.Line("internal " + baseClass + "(int file, int position)");
+            w.Line("    : " + baseCall);
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>A note of this class whose <c>Sections</c> is a <typeparamref name=\"TSections\"/>, with the payload at");
+            w.Line("/// <paramref name=\"position\"/> of the content field of generated file <paramref name=\"file\"/>.</summary>");
+            w.Line("internal static " + (hides ? "new " : "") + baseClass + "<TSections> " + NoteFactory + "<TSections>(int file, int position)");
+            w.Line("    where TSections : global::NoteGen.SectionList, new()");
+            w.Line("    => new " + baseClass + "<TSections>(file, position);");
+        }
 
         /// <summary>
         /// Writes <c>Base&lt;TSections&gt;</c>, the class of the notes that derive from <paramref name="baseClass"/>:
-        /// the only thing it adds is <c>Sections</c> typed as the note's outline class. One generic class serves every
-        /// note, so a note costs the compiler a field, not a class with a constructor and a property.
+        /// the only thing it adds is <c>Sections</c> typed as the note's outline class, which it creates. One generic
+        /// class serves every note, so a note costs the compiler a field with an initializer, not a class with a
+        /// constructor and a property.
         /// </summary>
         public static void WriteTypedNoteClass(CodeWriter w, string baseClass)
         {
@@ -31,15 +53,17 @@ namespace NoteGen.Generator.Emitting
             w.Line("/// <typeparam name=\"TSections\">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>");
             w.Line(GeneratedCodeAttribute);
             w.Line("public sealed class " + baseClass + "<TSections> : " + baseClass);
-            w.Open("    where TSections : global::NoteGen.SectionList");
-            // Called by the vault (through reflection) when it creates the notes.
-            w.Line("internal " + baseClass + "(string name, string path)");
-            w.Line("    : base(name, path, typeof(TSections))");
+            w.Open("    where TSections : global::NoteGen.SectionList, new()");
+            w.Line("internal " + baseClass + "(int file, int position)");
+            w.Line("    : base(file, position)");
             w.Line("{");
             w.Line("}");
             w.Line();
             w.Line("/// <summary>The note's top-level sections, one field per heading.</summary>");
             w.Line("public new TSections Sections => (TSections)base.Sections;");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("protected override global::NoteGen.SectionList CreateSections() => new TSections();");
             w.Close();
         }
 
@@ -48,20 +72,19 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>Writes a file whose body sits inside <c>partial class Root</c>. Exactly one file (the root file)
         /// passes <paramref name="rootAttribute"/> to give the class its accessibility, doc comment and attributes.
-        /// <paramref name="runtimeSetFields"/> says the body declares fields only the runtime sets (by reflection: notes
-        /// when the root class is initialized, sections when a note's content is decoded), which the compiler would
-        /// otherwise warn are never assigned; <paramref name="runtimeReadFields"/>, private fields only the runtime reads
-        /// (the attributes of content fields), which it would warn are never used.</summary>
-        public static string Write(GeneratorSettings settings, Action<CodeWriter> body, string? rootAttribute = null, bool runtimeSetFields = false,
-            bool runtimeReadFields = false)
+        /// <paramref name="annotations"/> is false for files that declare nothing nullable (notes and section
+        /// classes): they are compiled without nullable analysis, which costs the compiler a tenth of a large build.
+        /// <paramref name="suppressed"/> lists the compiler warnings the file's fields would raise, and why they do not
+        /// apply (fields set or read only at run time).</summary>
+        public static string Write(GeneratorSettings settings, Action<CodeWriter> body, string? rootAttribute = null, bool annotations = true,
+            string? suppressed = null)
         {
             var writer = new CodeWriter();
             writer.Line("// <auto-generated/>");
-            if (settings.SupportsNullableAnnotations)
+            if (annotations && settings.SupportsNullableAnnotations)
                 writer.Line("#nullable enable");
-            if (runtimeSetFields || runtimeReadFields)
-                writer.Line("#pragma warning disable " + (runtimeReadFields ? "CS0169, " : "") + "CS0649" + (settings.SupportsNullableAnnotations ? ", CS8618" : "")
-                    + (runtimeReadFields ? " // set or read by NoteGen at run time" : " // set by NoteGen at run time"));
+            if (suppressed != null)
+                writer.Line("#pragma warning disable " + suppressed);
             writer.Line();
             if (settings.Namespace.Length > 0)
                 writer.Open("namespace " + settings.Namespace);

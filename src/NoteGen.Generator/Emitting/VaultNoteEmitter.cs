@@ -16,11 +16,8 @@ namespace NoteGen.Generator.Emitting
                 w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
                 w.Line(SourceFile.GeneratedCodeAttribute);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
-                w.Line("internal " + VaultIndexBuilder.VaultNoteTypeName + "(" + SourceFile.NoteParameters + ")");
-                // The vault is read when first needed, not here: it creates the notes while it is being made.
-                w.Line("    : base(name, path, sections, () => Vault)");
-                w.Line("{");
-                w.Line("}");
+                // Vault is made by the first note created, while the root class is initialized.
+                SourceFile.WriteNoteBaseConstructor(w, VaultIndexBuilder.VaultNoteTypeName, "base(Vault, file, position)", hides: false);
                 foreach (var member in frontMatter.Members)
                 {
                     w.Line();

@@ -16,16 +16,21 @@ namespace NoteGen.Generator.Model
     /// <param name="Type">Its C# type, fully qualified (with <c>?</c> where the declaration has it).</param>
     /// <param name="TypeDisplay">Its C# type as messages show it (<c>IReadOnlyList&lt;string&gt;</c>).</param>
     /// <param name="EnumNames">An enum member type's names.</param>
+    /// <param name="ElementType">For a list member (an array, a list or a list interface): its items' C# type, fully
+    /// qualified; null for a single value.</param>
     /// <param name="Default">For a constructor parameter with a default value: that value as C#, else null.</param>
     internal sealed record SchemaMember(
         string Name,
         string Type,
         string TypeDisplay,
         SchemaScalar Scalar,
-        bool IsList,
+        string? ElementType,
         bool Required,
         EquatableArray<string> EnumNames,
-        string? Default);
+        string? Default)
+    {
+        public bool IsList => ElementType != null;
+    }
 
     /// <summary>A type marked <c>[NoteSchema(glob)]</c>, as the generator needs it: equatable, no symbols.</summary>
     /// <param name="Type">Its C# name, fully qualified.</param>

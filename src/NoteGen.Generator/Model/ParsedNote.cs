@@ -25,18 +25,6 @@ namespace NoteGen.Generator.Model
     /// <summary>A timestamp anchor; <paramref name="Line"/> and <paramref name="Column"/> are 1-based.</summary>
     internal sealed record ParsedTimestamp(string Label, int Seconds, int Line, int Column);
 
-    internal enum LinkKind
-    {
-        /// <summary><c>[[target|alias]]</c></summary>
-        WikiLink,
-        /// <summary><c>![[target]]</c></summary>
-        WikiEmbed,
-        /// <summary><c>[text](url)</c></summary>
-        MarkdownLink,
-        /// <summary><c>![alt](url)</c></summary>
-        MarkdownImage,
-    }
-
     /// <summary>A link to a note, a heading, a block or a file. <paramref name="Target"/> is as written (before any
     /// '|'); <paramref name="PathPart"/> and <paramref name="Subpath"/> are its parts before and after the first '#'
     /// (percent-decoded for Markdown links; <paramref name="Subpath"/> is null without '#').

@@ -12,16 +12,6 @@ namespace NoteGen.Generator.Model
         EquatableArray<ResolvedLink> Links,
         EquatableArray<DiagnosticInfo> Diagnostics);
 
-    internal enum LinkState
-    {
-        /// <summary>The target (and its heading or block) exists.</summary>
-        Resolved,
-        /// <summary>Something is missing; a diagnostic was reported.</summary>
-        Broken,
-        /// <summary>A file the project lists no attachments to check against.</summary>
-        Unchecked,
-    }
-
     /// <summary>Where a link points: the vault path of the note or file (null when there is none), and the index of
     /// the section its heading or block lies in (-1 for the whole note).</summary>
     internal sealed record ResolvedLink(string? Path, int Section, LinkState State)

@@ -74,13 +74,9 @@ namespace NoteGen.Generator.Parsing
             List<DiagnosticInfo> diagnostics)
         {
             var value = type.IsValueType && type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
-            bool isList = false;
             var element = ElementOf(value);
             if (element != null)
-            {
-                isList = true;
                 value = element;
-            }
             var scalar = ScalarOf(value);
             if (scalar == null || !IsAccessible(type))
             {
@@ -93,7 +89,8 @@ namespace NoteGen.Generator.Parsing
             var enumNames = scalar == SchemaScalar.Enum
                 ? value.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray()
                 : EquatableArray<string>.Empty;
-            members.Add(new SchemaMember(member.Name, type.ToDisplayString(s_typeFormat), type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), scalar.Value, isList, required, enumNames, defaultValue));
+            members.Add(new SchemaMember(member.Name, type.ToDisplayString(s_typeFormat), type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), scalar.Value,
+                element?.ToDisplayString(s_typeFormat), required, enumNames, defaultValue));
         }
 
         private static ITypeSymbol? ElementOf(ITypeSymbol type)

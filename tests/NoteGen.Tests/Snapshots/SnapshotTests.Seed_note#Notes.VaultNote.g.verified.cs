@@ -9,10 +9,16 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         public abstract class VaultNote : global::NoteGen.Note
         {
-            internal VaultNote(string name, string path, global::System.Type sections)
-                : base(name, path, sections, () => Vault)
+            internal VaultNote(int file, int position)
+                : base(Vault, file, position)
             {
             }
+
+            /// <summary>A note of this class whose <c>Sections</c> is a <typeparamref name="TSections"/>, with the payload at
+            /// <paramref name="position"/> of the content field of generated file <paramref name="file"/>.</summary>
+            internal static VaultNote<TSections> Create<TSections>(int file, int position)
+                where TSections : global::NoteGen.SectionList, new()
+                => new VaultNote<TSections>(file, position);
 
             /// <summary>Front matter <c>videoId</c>: text; <c>null</c> in notes without it.</summary>
             public string? VideoId => FrontMatterString("videoId");
@@ -22,15 +28,18 @@ namespace App
         /// <typeparam name="TSections">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
         public sealed class VaultNote<TSections> : VaultNote
-            where TSections : global::NoteGen.SectionList
+            where TSections : global::NoteGen.SectionList, new()
         {
-            internal VaultNote(string name, string path)
-                : base(name, path, typeof(TSections))
+            internal VaultNote(int file, int position)
+                : base(file, position)
             {
             }
 
             /// <summary>The note's top-level sections, one field per heading.</summary>
             public new TSections Sections => (TSections)base.Sections;
+
+            /// <inheritdoc />
+            protected override global::NoteGen.SectionList CreateSections() => new TSections();
         }
     }
 }

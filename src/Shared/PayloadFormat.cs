@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace NoteGen
+{
+    /// <summary>
+    /// The text format in which generated code carries a vault's content: one payload per note and one for the vault,
+    /// strings in <c>[NoteContent]</c> attribute arguments. Compiled into both the generator (which writes payloads)
+    /// and the runtime library (which reads them), so the two cannot disagree on a token, a kind or a state.
+    /// </summary>
+    /// <remarks>
+    /// Grammar of format 9 (<see cref="Current"/>):
+    /// <code>
+    /// int     := ['-'] digits ','
+    /// string  := digits ':' chars        exactly that many UTF-16 chars
+    /// nstring := '~' | string
+    /// value   := 'n' | 's' string | 'l' int value* | 'm' int (string value)*
+    /// header  := digits '|'              the format version
+    /// payload := header string(title) value(front matter) nstring(video URL template with {seconds})
+    ///            int (string heading, int level, int line, int parent, nstring field)*        sections
+    ///            int (string label, int seconds, int line, int column)*                       timestamps
+    ///            int (string target, nstring subpath, nstring alias, int kind, int line, int column,
+    ///                 nstring path, int section, int state)*                                  links
+    ///            int (int section, int line, string text, string markdown,
+    ///                 int firstLink, int linkCount, int firstTimestamp, int timestampCount)*  claims
+    ///            int string*                                                                  tags
+    /// vault   := header int (int file, string field)*                                        content fields
+    ///            int (string name, string path, int contentField, int position,
+    ///                 int aliasCount string* int backlinkCount (int note, int link)*)*          per note, in path order
+    /// kind    := <see cref="LinkKind"/>     state := <see cref="LinkState"/>
+    /// </code>
+    /// A note's generated field names its payload by file and position (<c>_content0042</c>'s third argument is
+    /// file 42, position 2), which the vault payload maps to the note's entry.
+    /// </remarks>
+    internal static class PayloadFormat
+    {
+        /// <summary>The format this generator writes and the newest this runtime reads. A change to the grammar,
+        /// the kinds or the states after a release is a new version: the runtime keeps reading every released
+        /// one (see <c>tests/NoteGen.Tests/Payloads</c>).</summary>
+        public const int Current = 9;
+
+        /// <summary>The oldest format this runtime reads: the first a released package wrote.</summary>
+        public const int Oldest = 9;
+
+        public const char VersionEnd = '|';
+        public const char IntEnd = ',';
+        public const char LengthEnd = ':';
+        public const char NullString = '~';
+        public const char NullValue = 'n';
+        public const char ScalarValue = 's';
+        public const char ListValue = 'l';
+        public const char MapValue = 'm';
+
+        /// <summary>The header that starts every payload of <see cref="Current"/>.</summary>
+        public static readonly string Header = Current.ToString(CultureInfo.InvariantCulture) + VersionEnd;
+
+        /// <summary>The format version a payload starts with and where its body begins, or -1 when it has no header.</summary>
+        public static int VersionOf(string payload, out int bodyStart)
+        {
+            int end = payload.IndexOf(VersionEnd);
+            bodyStart = end + 1;
+            return end > 0 && end <= 9 && int.TryParse(payload.Substring(0, end), NumberStyles.None, CultureInfo.InvariantCulture, out int version)
+                ? version : -1;
+        }
+
+        /// <summary>Why this runtime cannot read a payload of <paramref name="version"/>, or null when it can.</summary>
+        public static string? Unreadable(int version) =>
+            version < 0 ? "it is not a NoteGen payload"
+            : version > Current ? "it was written by a newer NoteGen (payload format " + version.ToString(CultureInfo.InvariantCulture)
+                + ") than this NoteGen library reads (formats " + Oldest.ToString(CultureInfo.InvariantCulture) + " to "
+                + Current.ToString(CultureInfo.InvariantCulture) + "); update the application's NoteGen package"
+            : version < Oldest ? "it was written by a pre-release NoteGen (payload format " + version.ToString(CultureInfo.InvariantCulture)
+                + ") that no released NoteGen library reads; rebuild it with a released NoteGen package"
+            : null;
+    }
+
+    /// <summary>What kind of link a payload's link is.</summary>
+    internal enum LinkKind
+    {
+        /// <summary><c>[[target|alias]]</c></summary>
+        WikiLink = 0,
+        /// <summary><c>![[target]]</c></summary>
+        WikiEmbed = 1,
+        /// <summary><c>[text](url)</c></summary>
+        MarkdownLink = 2,
+        /// <summary><c>![alt](url)</c></summary>
+        MarkdownImage = 3,
+    }
+
+    /// <summary>What the build found at a link's target.</summary>
+    internal enum LinkState
+    {
+        /// <summary>The target (and its heading or block) exists.</summary>
+        Resolved = 0,
+        /// <summary>Something is missing; a diagnostic was reported.</summary>
+        Broken = 1,
+        /// <summary>A file the project lists no attachments to check against.</summary>
+        Unchecked = 2,
+    }
+}
