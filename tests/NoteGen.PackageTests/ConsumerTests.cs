@@ -52,7 +52,7 @@ public class ConsumerTests(PackageFixture fixture)
 
         Assert.Superset(new HashSet<string>
         {
-            "lib/netstandard2.0/NoteGen.dll", "lib/netstandard2.0/NoteGen.xml",
+            "lib/netstandard2.0/NoteGen.dll", "lib/netstandard2.0/NoteGen.xml", "lib/net8.0/NoteGen.dll", "lib/net8.0/NoteGen.xml",
             "analyzers/dotnet/cs/NoteGen.Generator.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
             "buildTransitive/NoteGen.props", "README.md",
         }, entries);

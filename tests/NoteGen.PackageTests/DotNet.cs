@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace NoteGen.PackageTests;
 
-/// <summary>Runs the <c>dotnet</c> CLI and captures what it prints.</summary>
+/// <summary>Runs the <c>dotnet</c> CLI, or a program it built, and captures what it prints.</summary>
 internal static class DotNet
 {
     public sealed record Result(int ExitCode, string Output)
@@ -10,9 +10,14 @@ internal static class DotNet
         public override string ToString() => $"exit code {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => Start("dotnet", workingDirectory, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (a published app) in its own folder.</summary>
+    public static Result Execute(string program) => Start(program, Path.GetDirectoryName(program)!);
+
+    private static Result Start(string fileName, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -31,7 +36,7 @@ internal static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took more than 5 minutes.");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} took more than 5 minutes.");
         }
         return new Result(process.ExitCode, stdout.Result + stderr.Result);
     }

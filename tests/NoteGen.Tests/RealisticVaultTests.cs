@@ -11,23 +11,14 @@ namespace NoteGen.Tests;
 /// </summary>
 public class RealisticVaultTests
 {
-    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "TestData", "RealisticVault");
-
-    private static GeneratorRun RunVault(string consumer = "") => GeneratorHarness.Run(
-        Directory.GetFiles(Root, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(path) != "expected-broken.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new InMemoryAdditionalText(
-                GeneratorHarness.ProjectDir + Path.GetRelativePath(Root, path).Replace('\\', '/'),
-                path.EndsWith(".md", StringComparison.Ordinal) ? File.ReadAllText(path) : "")),
-        consumer);
+    private static GeneratorRun RunVault(string consumer = "") => GeneratorHarness.Run(TestNotes.RealisticVault(), consumer);
 
     [Fact]
     public void Exactly_the_hand_checked_broken_links_are_reported()
     {
         var run = RunVault();
 
-        var expected = File.ReadAllLines(Path.Combine(Root, "expected-broken.txt")).Where(line => line.Length > 0).Order(StringComparer.Ordinal);
+        var expected = File.ReadAllLines(Path.Combine(TestNotes.RealisticVaultRoot, "expected-broken.txt")).Where(line => line.Length > 0).Order(StringComparer.Ordinal);
         var reported = run.Reported()
             .Where(d => d.Severity == DiagnosticSeverity.Warning)
             .Select(d => $"{d.Id} {d.Path[GeneratorHarness.ProjectDir.Length..]}({d.Line},{d.Column})")

@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using NoteGen.Tests.Infrastructure;
+
 namespace NoteGen.Tests;
 
 /// <summary>Notes shared by several tests.</summary>
@@ -18,4 +21,16 @@ internal static class TestNotes
         ("notes/amazons_transition_to_a_technology_company.md", "# Transition\n"),
         ("notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "# AWS\n"),
     ];
+
+    /// <summary>The folder of the realistic vault (see <see cref="RealisticVaultTests"/>).</summary>
+    public static readonly string RealisticVaultRoot = Path.Combine(AppContext.BaseDirectory, "TestData", "RealisticVault");
+
+    /// <summary>The realistic vault's files as AdditionalFiles, attachments included (empty: only their paths count).</summary>
+    public static IEnumerable<AdditionalText> RealisticVault() =>
+        Directory.GetFiles(RealisticVaultRoot, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "expected-broken.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new InMemoryAdditionalText(
+                GeneratorHarness.ProjectDir + Path.GetRelativePath(RealisticVaultRoot, path).Replace('\\', '/'),
+                path.EndsWith(".md", StringComparison.Ordinal) ? File.ReadAllText(path) : ""));
 }

@@ -132,7 +132,7 @@ namespace NoteGen.Generator.Emitting
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
         /// null when the note has no <c>videoId</c>.</summary>
-        private static string? VideoUrlTemplate(ResolvedNote resolved)
+        internal static string? VideoUrlTemplate(ResolvedNote resolved)
         {
             string? videoId = resolved.Note.FrontMatter.ScalarOf("videoId");
             if (string.IsNullOrWhiteSpace(videoId))

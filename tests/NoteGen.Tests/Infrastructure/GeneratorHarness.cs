@@ -21,14 +21,17 @@ internal static class GeneratorHarness
         ["ProjectDir"] = ProjectDir,
     };
 
-    // The running runtime's assemblies plus NoteGen's runtime library: no reference-assembly package, so the same
-    // harness runs under every Roslyn version the tests pin (see NoteGen.Tests.Roslyn48).
-    private static readonly Lazy<MetadataReference[]> References = new(() =>
+    /// <summary>The running runtime's assemblies: no reference-assembly package, so the same harness runs under every
+    /// Roslyn version the tests pin (see NoteGen.Tests.Roslyn48).</summary>
+    public static readonly Lazy<MetadataReference[]> FrameworkReferences = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(Note).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToArray());
+
+    /// <summary>The framework and NoteGen's runtime library.</summary>
+    private static readonly Lazy<MetadataReference[]> References = new(() =>
+        [.. FrameworkReferences.Value, MetadataReference.CreateFromFile(typeof(Note).Assembly.Location)]);
 
     /// <summary>Notes as (project-relative path, text).</summary>
     public static AdditionalText[] Notes(params (string Path, string Text)[] notes) =>
@@ -45,11 +48,12 @@ internal static class GeneratorHarness
             new TestOptionsProvider(properties ?? DefaultProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static CSharpCompilation CreateCompilation(string consumer = "", LanguageVersion languageVersion = LanguageVersion.Latest) =>
+    public static CSharpCompilation CreateCompilation(string consumer = "", LanguageVersion languageVersion = LanguageVersion.Latest,
+        IEnumerable<MetadataReference>? references = null) =>
         CSharpCompilation.Create(
             "Consumer",
             consumer.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumer, new CSharpParseOptions(languageVersion), ConsumerPath)],
-            References.Value,
+            references ?? References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
@@ -93,29 +97,47 @@ internal sealed class GeneratorRun
         var run = new GeneratorRun(driver, output, sorted);
         if (run.Result.Exception is { } exception)
             throw new InvalidOperationException("The generator threw.", exception);
-        // Emitting binds everything once and reports every compile error, so no separate GetDiagnostics pass.
+        run._image = Emit(output);
+        return run;
+    }
+
+    /// <summary>The compiled assembly; fails when <paramref name="compilation"/> has errors. Emitting binds everything
+    /// once and reports every compile error, so no separate GetDiagnostics pass.</summary>
+    public static byte[] Emit(Compilation compilation)
+    {
         using var image = new MemoryStream();
-        var emit = output.Emit(image);
+        var emit = compilation.Emit(image);
         var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(20)));
-        run._image = image.ToArray();
-        return run;
+        return image.ToArray();
     }
 
     public string Source(string hintName) => Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     /// <summary>Loads the compiled assembly in a collectible context and calls <c>public static string Run()</c>
     /// of <paramref name="typeName"/>.</summary>
-    public string Invoke(string typeName, string method = "Run")
+    public string Invoke(string typeName, string method = "Run") =>
+        Load(_image, assembly => (string)assembly.GetType(typeName, throwOnError: true)!.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!);
+
+    /// <summary>What <paramref name="use"/> makes of the notes of the compiled root class <c>App.Notes</c>, as
+    /// <c>Notes.All</c> gives them.</summary>
+    public string WithNotes(Func<IReadOnlyList<Note>, string> use) => WithNotes(_image, use);
+
+    /// <inheritdoc cref="WithNotes(Func{IReadOnlyList{Note}, string})"/>
+    public static string WithNotes(byte[] image, Func<IReadOnlyList<Note>, string> use) =>
+        Load(image, assembly => use((IReadOnlyList<Note>)assembly.GetType("App.Notes", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!));
+
+    /// <summary>Loads <paramref name="image"/> in a collectible context (whose NoteGen is the tests' own) for the
+    /// time <paramref name="use"/> runs.</summary>
+    private static string Load(byte[] image, Func<Assembly, string> use)
     {
-        using var stream = new MemoryStream(_image);
+        using var stream = new MemoryStream(image);
         var context = new AssemblyLoadContext("consumer", isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(stream);
-            var target = assembly.GetType(typeName, throwOnError: true)!.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!;
-            return (string)target.Invoke(null, null)!;
+            return use(context.LoadFromStream(stream));
         }
         finally
         {

@@ -10,11 +10,13 @@ namespace NoteGen.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    /// <param name="folder">The folder beside the test file that holds the snapshot: <c>Snapshots</c> unless given.</param>
+    /// <param name="extension">The snapshot file's extension: generated code unless given.</param>
+    public static void Verify(string actual, string name, string folder = "Snapshots", string extension = ".cs", [CallerFilePath] string testFile = "")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        string verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        string receivedPath = Path.Combine(directory, name + ".received.cs");
+        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, folder);
+        string verifiedPath = Path.Combine(directory, name + ".verified" + extension);
+        string receivedPath = Path.Combine(directory, name + ".received" + extension);
         actual = actual.Replace("\r\n", "\n");
         string? expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
         if (expected == actual)
