@@ -6,6 +6,8 @@
 #        NOTEGEN_TYPED_SECTIONS=false tests/NoteGen.Benchmarks/build-benchmark.sh ...   (the apps set NoteGenTypedSections)
 #        NOTEGEN_BENCH_RUNS=3 tests/NoteGen.Benchmarks/build-benchmark.sh ...   (each build 3 times from clean: median time, highest peak)
 #        NOTEGEN_UNIQUE_HEADINGS=true tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every note's headings its own: no shared section classes)
+#        NOTEGEN_BASELINE=<git ref> tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also packs NoteGen at that commit and builds
+#          the same apps with it, the two builds taking turns: old and new measured in one run)
 set -euo pipefail
 typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
 vault_options=""
@@ -18,6 +20,13 @@ trap 'rm -rf "$work"' EXIT
 version="0.0.0-bench.$(date +%s)"
 
 dotnet pack "$root/src/NoteGen/NoteGen.csproj" -c Release -o "$work/feed" -p:Version="$version" > /dev/null
+packages=("$version")
+if [ -n "${NOTEGEN_BASELINE:-}" ]; then
+  git -C "$root" worktree add --detach "$work/baseline" "$NOTEGEN_BASELINE" > /dev/null 2>&1
+  trap 'git -C "$root" worktree remove --force "$work/baseline"; rm -rf "$work"' EXIT
+  dotnet pack "$work/baseline/src/NoteGen/NoteGen.csproj" -c Release -o "$work/feed" -p:Version="$version.baseline" > /dev/null
+  packages+=("$version.baseline")
+fi
 dotnet build -c Release "$root/tests/NoteGen.Benchmarks" > /dev/null
 cat > "$work/nuget.config" <<XML
 <configuration><packageSources><add key="notegen-bench" value="$work/feed" /></packageSources></configuration>
@@ -25,11 +34,14 @@ XML
 echo "<Project />" > "$work/Directory.Build.props"
 echo "<Project />" > "$work/Directory.Packages.props"
 
-printf '%-8s %12s %14s %s\n' "notes" "build (s)" "peak RSS (MB)" "run output"
+printf '%-8s %-10s %12s %14s %s\n' "notes" "package" "build (s)" "peak RSS (MB)" "run output"
 for count in 0 "$@"; do
-  app="$work/app$count"
-  mkdir -p "$app"
-  cat > "$app/app.csproj" <<XML
+  apps=()
+  for package in "${packages[@]}"; do
+    app="$work/app$count-${#apps[@]}"
+    apps+=("$app")
+    mkdir -p "$app"
+    cat > "$app/app.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -42,32 +54,40 @@ for count in 0 "$@"; do
     <NoteGenTypedSections>$typed_sections</NoteGenTypedSections>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="NoteGen" Version="$version" />
+    <PackageReference Include="NoteGen" Version="$package" />
     <AdditionalFiles Include="notes/**/*.md" />
   </ItemGroup>
 </Project>
 XML
-  cat > "$app/Program.cs" <<'CS'
+    cat > "$app/Program.cs" <<'CS'
 long claims = 0;
 foreach (var note in App.Notes.All)
     foreach (var claim in note.Claims)
         claims += claim.Text.Length > 0 ? 1 : 0;
 System.Console.WriteLine($"{App.Notes.All.Count} notes, {claims} claims read");
 CS
-  if [ "$count" -gt 0 ]; then
-    dotnet "$root/tests/NoteGen.Benchmarks/bin/Release/net10.0/NoteGen.Benchmarks.dll" write-vault "$count" "$app" $vault_options > /dev/null
-  fi
-  dotnet restore "$app" -nodeReuse:false > /dev/null
-  walls=()
-  peak=0
-  for ((run = 0; run < runs; run++)); do
-    rm -rf "$app/bin" "$app/obj/Release"
-    /usr/bin/time -v dotnet build "$app" --no-restore -c Release -nodeReuse:false > "$app/build.log" 2> "$app/time.log" \
-      || { cat "$app/build.log"; exit 1; }
-    walls+=("$(grep 'Elapsed (wall clock)' "$app/time.log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')")
-    peak="$(grep 'Maximum resident set size' "$app/time.log" | awk -v max="$peak" '{v = $NF / 1024; printf "%.0f", (v > max ? v : max)}')"
+    if [ "$count" -gt 0 ]; then
+      dotnet "$root/tests/NoteGen.Benchmarks/bin/Release/net10.0/NoteGen.Benchmarks.dll" write-vault "$count" "$app" $vault_options > /dev/null
+    fi
+    dotnet restore "$app" -nodeReuse:false > /dev/null
   done
-  wall="$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
-  output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
-  printf '%-8s %12s %14s %s\n' "$count" "$wall" "$peak" "$output"
+
+  # The packages' builds take turns, so a drift in the machine's speed falls on both.
+  declare -A walls=() peaks=()
+  for ((run = 0; run < runs; run++)); do
+    for app in "${apps[@]}"; do
+      rm -rf "$app/bin" "$app/obj/Release"
+      /usr/bin/time -v dotnet build "$app" --no-restore -c Release -nodeReuse:false > "$app/build.log" 2> "$app/time.log" \
+        || { cat "$app/build.log"; exit 1; }
+      walls[$app]+="$(grep 'Elapsed (wall clock)' "$app/time.log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }') "
+      peaks[$app]="$(grep 'Maximum resident set size' "$app/time.log" | awk -v max="${peaks[$app]:-0}" '{v = $NF / 1024; printf "%.0f", (v > max ? v : max)}')"
+    done
+  done
+  for i in "${!apps[@]}"; do
+    app="${apps[$i]}"
+    wall="$(printf '%s\n' ${walls[$app]} | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
+    output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
+    printf '%-8s %-10s %12s %14s %s\n' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "${peaks[$app]}" "$output"
+  done
+  unset walls peaks
 done
