@@ -70,5 +70,33 @@ public class PayloadTests
         Snapshot.Verify(run.WithNotes(NoteDump.Of), "decoded", Path.Combine("Payloads", name), ".txt");
     }
 
+    [Fact]
+    public void A_payload_of_a_newer_format_fails_when_its_note_is_read_naming_the_note_and_the_update()
+    {
+        string folder = Path.Combine(PayloadsFolder(), "format-" + PayloadFormat.Current);
+        string newer = (PayloadFormat.Current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+        // As if a newer generator had written ep2's content: its payload is the only one in its file.
+        var generated = Directory.GetFiles(folder, "*.verified.cs").Order(StringComparer.Ordinal).Select(path =>
+        {
+            string code = File.ReadAllText(path);
+            if (code.Contains(" Ep2 = ", StringComparison.Ordinal))
+                code = code.Replace("\"" + PayloadFormat.Header, "\"" + newer, StringComparison.Ordinal);
+            return CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path);
+        });
+        var compilation = GeneratorHarness.CreateCompilation(File.ReadAllText(Path.Combine(folder, "Episode.cs"))).AddSyntaxTrees(generated);
+
+        string outcome = GeneratorRun.WithNotes(GeneratorRun.Emit(compilation), notes =>
+        {
+            var ep2 = notes.Single(n => n.Name == "ep2");
+            string title = notes.Single(n => n.Name == "ep1").Title;
+            var error = Assert.Throws<NotSupportedException>(() => ep2.Claims);
+            return title + " | " + error.Message;
+        });
+
+        Assert.Equal("Chips, foundries and capacity | NoteGen cannot read the content of notes/episodes/ep2.md: it was written by a newer NoteGen "
+            + $"(payload format {PayloadFormat.Current + 1}) than this NoteGen library reads (formats {PayloadFormat.Oldest} to {PayloadFormat.Current}); "
+            + "update the application's NoteGen package.", outcome);
+    }
+
     private static string PayloadsFolder([CallerFilePath] string testFile = "") => Path.Combine(Path.GetDirectoryName(testFile)!, "Payloads");
 }
