@@ -11,8 +11,8 @@ namespace NoteGen
     /// </summary>
     /// <remarks>
     /// The generated classes have fields only, no constructors: a class per distinct outline is what typed
-    /// navigation costs the compiler, and a constructor that sets the fields made a 10,000-note build about a third
-    /// slower. So the runtime sets the fields by reflection, which trimming and Native AOT see: the generated root
+    /// navigation costs the compiler, and a constructor that sets the fields made a 10,000-note build (unique
+    /// headings) about 45 % slower. So the runtime sets the fields by reflection, which trimming and Native AOT see: the generated root
     /// class, with every class nested in it, is kept whole (<see cref="NoteVault{TNote}.Of"/>), and
     /// <see cref="Section"/> and <see cref="SectionList"/> declare that their public fields are read.
     /// </remarks>

@@ -13,7 +13,7 @@ namespace NoteGen.Generator.Emitting
     /// </summary>
     /// <remarks>The classes have fields and nothing else: a note sets them when it decodes its content (see the
     /// runtime's <c>SectionFields</c>). A constructor per class that created the sections made a 10,000-note build
-    /// with unique headings (40,000 classes) about a third slower.</remarks>
+    /// with unique headings (40,000 classes) about 45 % slower.</remarks>
     internal static class ShapeEmitter
     {
         public const int FileCount = 256;
