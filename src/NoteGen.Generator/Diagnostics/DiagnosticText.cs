@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NoteGen.Generator.Emitting;
+using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Diagnostics
 {
@@ -26,7 +26,7 @@ namespace NoteGen.Generator.Diagnostics
                     builder.Append(c).Append(text[++i]);
                     continue;
                 }
-                if (CSharpText.NeedsEscape(c))
+                if (RawText.NeedsEscape(c))
                     builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else
                     builder.Append(c);

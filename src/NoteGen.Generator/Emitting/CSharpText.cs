@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Emitting
 {
@@ -37,7 +38,7 @@ namespace NoteGen.Generator.Emitting
                     i++;
                     continue;
                 }
-                if (c > '\u007F' && !NeedsEscape(c))
+                if (c > '\u007F' && !RawText.NeedsEscape(c))
                     continue;
                 builder.Append(value, run, i - run);
                 run = i + 1;
@@ -74,24 +75,12 @@ namespace NoteGen.Generator.Emitting
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
-                    default: builder.Append(NeedsEscape(c) ? ' ' : c); break;
+                    default: builder.Append(RawText.NeedsEscape(c) ? ' ' : c); break;
                 }
             }
             if (builder.Length >= maxLength)
                 builder.Append('…');
             return builder.ToString().Trim();
-        }
-
-        /// <summary>Characters never written raw into generated code or messages: control and format characters,
-        /// line and paragraph separators (U+0085 is a control character) and surrogates (callers keep valid pairs).</summary>
-        internal static bool NeedsEscape(char c)
-        {
-            if (c >= ' ' && c < '\u007F')
-                return false; // printable ASCII, nearly all of a note: no Unicode lookup
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.Control || category == UnicodeCategory.Format
-                || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator
-                || category == UnicodeCategory.Surrogate;
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Model
 {
@@ -62,8 +61,6 @@ namespace NoteGen.Generator.Model
                 GroupPaths(Notes.SelectMany((n, i) => Anchors[i].Aliases.Select(alias => (alias, n.Path)))));
             _attachmentsByName = new Lazy<Dictionary<string, List<string>>>(() =>
                 GroupPaths(Attachments.Select(path => (VaultPath.FileName(path), path))));
-            Suggestions = new Lazy<NameSuggester>(() => new NameSuggester(Notes.Select(n => n.Name).Concat(Anchors.SelectMany(a => a.Aliases))));
-            AttachmentSuggestions = new Lazy<NameSuggester>(() => new NameSuggester(_attachmentsByName.Value.Values.Select(paths => VaultPath.FileName(paths[0]))));
         }
 
         public GeneratorSettings Settings { get; }
@@ -82,12 +79,6 @@ namespace NoteGen.Generator.Model
 
         /// <summary>Problems found while naming notes and schema classes (renamed identifiers, schemas matching no note).</summary>
         public EquatableArray<DiagnosticInfo> Diagnostics { get; }
-
-        /// <summary>Close matches among note names and aliases, built on first use (a broken link).</summary>
-        public Lazy<NameSuggester> Suggestions { get; }
-
-        /// <summary>Close matches among attachment file names, built on first use.</summary>
-        public Lazy<NameSuggester> AttachmentSuggestions { get; }
 
         /// <summary>The position of the note at <paramref name="path"/> in <see cref="Notes"/>, or -1.</summary>
         public int IndexOf(string path) => _byPath.Value.TryGetValue(path, out int index) ? index : -1;

@@ -112,7 +112,7 @@ namespace NoteGen.Generator.Parsing
         /// <summary>The file name without its extension.</summary>
         public static string NameOf(string path)
         {
-            string fileName = Resolution.VaultPath.FileName(path);
+            string fileName = VaultPath.FileName(path);
             int dot = fileName.LastIndexOf('.');
             return dot > 0 ? fileName.Substring(0, dot) : fileName;
         }

@@ -50,7 +50,7 @@ namespace NoteGen.Generator.Resolution
                 if (path != null)
                     return new ResolvedLink(path, -1, LinkState.Resolved);
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingAttachment, note.FilePath, link.Location,
-                    target, DidYouMean(index.AttachmentSuggestions.Value.Suggest(VaultPath.FileName(target)))));
+                    target, DidYouMean(VaultSuggestions.Attachments(index).Suggest(VaultPath.FileName(target)))));
                 return ResolvedLink.Missing;
             }
             if (path == null)
@@ -59,7 +59,7 @@ namespace NoteGen.Generator.Resolution
                 string name = VaultPath.WithoutMarkdownExtension(VaultPath.FileName(target));
                 string? elsewhere = index.NotesNamed(name).OrderBy(p => p.Length).FirstOrDefault();
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.BrokenLink, note.FilePath, link.Location, target,
-                    DidYouMean(elsewhere != null ? VaultPath.WithoutMarkdownExtension(elsewhere) : index.Suggestions.Value.Suggest(name))));
+                    DidYouMean(elsewhere != null ? VaultPath.WithoutMarkdownExtension(elsewhere) : VaultSuggestions.Notes(index).Suggest(name))));
                 return ResolvedLink.Missing;
             }
             return ResolveSubpath(note, link, path, index, diagnostics);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace NoteGen.Generator.Resolution
+namespace NoteGen.Generator.Model
 {
     /// <summary>Vault paths ('/' separators): the pieces links, notes and attachments are matched by.</summary>
     internal static class VaultPath
