@@ -46,7 +46,7 @@ public class ResolverTests
             ("notes/class.md", "Class"),
             ("notes/data-gravity.md", "DataGravity"),
             ("notes/data_gravity.md", "DataGravity2"),
-        ], forward.Notes.Select(n => (n.Path, n.PropertyName)));
+        ], forward.Notes.Select(n => (n.Path, n.FieldName)));
     }
 
     [Theory]

@@ -29,7 +29,7 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, section.Level);
                 WriteInt(builder, section.Line);
                 WriteInt(builder, section.Parent);
-                WriteNullableString(builder, resolved.Members.HasOutline ? resolved.Members.SectionProperties[i] : null);
+                WriteNullableString(builder, resolved.Members.HasOutline ? resolved.Members.SectionFields[i] : null);
             }
 
             WriteInt(builder, note.Timestamps.Count);

@@ -8,8 +8,8 @@ namespace NoteGen.Generator.Model
     /// <param name="ClassName">The root class name.</param>
     /// <param name="VideoUrlTemplate">A URL with {videoId} and {seconds} placeholders.</param>
     /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
-    /// <param name="TypedSections">Whether note types get a property per heading (NoteGenTypedSections, default
-    /// true); without, sections are reached through the untyped <c>Sections</c> list, and a note is one type.</param>
+    /// <param name="TypedSections">Whether notes' sections get a field per heading (NoteGenTypedSections, default
+    /// true); without, sections are reached through the untyped <c>Sections</c> list and no section class is generated.</param>
     /// <param name="Diagnostics">Settings that could not be used as given (NG0009).</param>
     internal sealed record GeneratorSettings(
         string? VaultRoot,

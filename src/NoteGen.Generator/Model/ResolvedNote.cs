@@ -20,12 +20,12 @@ namespace NoteGen.Generator.Model
     }
 
     /// <summary>The typed sections of a note: the field of each section in its parent's class, and the classes.</summary>
-    /// <param name="SectionProperties">Per section: its field name in its parent's class (the outline's for top-level
+    /// <param name="SectionFields">Per section: its field name in its parent's class (the outline's for top-level
     /// sections).</param>
     /// <param name="OutlineType">The class of the note's <c>Sections</c> (a shape, see <see cref="SectionShape"/>),
     /// or null for a plain <c>NoteGen.SectionList</c>: typed sections are off or the note has no headings.</param>
     /// <param name="Shapes">The classes the note's typed sections use, its outline's included.</param>
-    internal sealed record NoteMembers(EquatableArray<string> SectionProperties, string? OutlineType, EquatableArray<SectionShape> Shapes)
+    internal sealed record NoteMembers(EquatableArray<string> SectionFields, string? OutlineType, EquatableArray<SectionShape> Shapes)
     {
         public bool HasOutline => OutlineType != null;
 

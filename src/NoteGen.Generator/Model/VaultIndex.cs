@@ -5,10 +5,10 @@ using System.Linq;
 namespace NoteGen.Generator.Model
 {
     /// <summary>One note as the vault index knows it: names and the identifiers assigned to it.</summary>
-    /// <param name="PropertyName">The root field that holds the note.</param>
+    /// <param name="FieldName">The root class's field that holds the note.</param>
     /// <param name="BaseType">The generated class the note is an instance of (with its sections' type as type
     /// argument): <c>VaultNote</c>, or the class of the schema it follows.</param>
-    internal sealed record NoteEntry(string Path, string Name, string PropertyName, string BaseType);
+    internal sealed record NoteEntry(string Path, string Name, string FieldName, string BaseType);
 
     /// <summary>A declared schema and the name of its generated class in the root class (the notes following it
     /// derive from that class).</summary>

@@ -28,7 +28,7 @@ namespace NoteGen.Generator.Resolution
             // One scope per parent: the outline for top-level sections, else the parent section's class. A shape's
             // own name ('_' and a hash) is one no heading gives, so it never has to make way (CS0542).
             var scopes = new Dictionary<int, IdentifierScope>();
-            var properties = new string[sections.Count];
+            var fieldNames = new string[sections.Count];
             var children = new List<int>[sections.Count + 1];
             for (int i = 0; i < children.Length; i++)
                 children[i] = new List<int>();
@@ -39,7 +39,7 @@ namespace NoteGen.Generator.Resolution
                 if (!scopes.TryGetValue(parent, out var scope))
                     scopes.Add(parent, scope = parent < 0 ? new IdentifierScope(s_sectionListMembers, OutlinePrefix) : new IdentifierScope(s_sectionMembers, SectionPrefix));
                 int line = sections[i].Line - 1;
-                properties[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
+                fieldNames[i] = scope.Allocate(Identifiers.PascalCase(sections[i].Heading, "Section"), "heading '" + sections[i].Heading + "'",
                     note.FilePath, new TextLocation(0, 0, line, 0, line, 0), diagnostics);
             }
 
@@ -49,15 +49,15 @@ namespace NoteGen.Generator.Resolution
             var shapes = new List<SectionShape>();
             for (int i = sections.Count - 1; i >= 0; i--)
                 if (children[i + 1].Count > 0)
-                    types[i] = Add(shapes, SectionPrefix, children[i + 1], sections, properties, types);
-            string outline = Add(shapes, OutlinePrefix, children[0], sections, properties, types);
-            return new NoteMembers(properties.ToEquatableArray(), outline, shapes.ToEquatableArray());
+                    types[i] = Add(shapes, SectionPrefix, children[i + 1], sections, fieldNames, types);
+            string outline = Add(shapes, OutlinePrefix, children[0], sections, fieldNames, types);
+            return new NoteMembers(fieldNames.ToEquatableArray(), outline, shapes.ToEquatableArray());
         }
 
         private static string Add(List<SectionShape> shapes, string prefix, List<int> members, EquatableArray<ParsedSection> sections,
-            string[] properties, string?[] types)
+            string[] fieldNames, string?[] types)
         {
-            var fields = members.Select(i => new ShapeField(properties[i], types[i], sections[i].Level, sections[i].Heading)).ToEquatableArray();
+            var fields = members.Select(i => new ShapeField(fieldNames[i], types[i], sections[i].Level, sections[i].Heading)).ToEquatableArray();
             var key = new StringBuilder(prefix);
             foreach (var field in fields)
                 key.Append('\u0001').Append(field.Name).Append('\u0002').Append(field.Type).Append('\u0002').Append(field.Level).Append('\u0002').Append(field.Heading);

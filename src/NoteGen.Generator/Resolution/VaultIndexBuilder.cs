@@ -41,11 +41,11 @@ namespace NoteGen.Generator.Resolution
             var scope = new IdentifierScope(s_rootMembers, settings.ClassName);
             var diagnostics = new List<DiagnosticInfo>();
 
-            var properties = new string[notes.Count];
+            var fieldNames = new string[notes.Count];
             for (int i = 0; i < notes.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                properties[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
+                fieldNames[i] = scope.Allocate(Identifiers.PascalCase(notes[i].Name, "Note"), "'" + notes[i].Path + "'", notes[i].FilePath, TextLocation.FileStart, diagnostics);
             }
 
             // Schema classes are named last, so declaring a schema never renames a note.
@@ -58,7 +58,7 @@ namespace NoteGen.Generator.Resolution
                 var matching = SchemaValidator.Matching(notes[i].Path, schemas);
                 foreach (int schema in matching)
                     matched[schema] = true;
-                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, properties[i],
+                entries[i] = new NoteEntry(notes[i].Path, notes[i].Name, fieldNames[i],
                     matching.Count > 0 ? schemaClasses[matching[0]].ClassName : VaultNoteTypeName);
             }
             for (int i = 0; i < schemas.Count; i++)
