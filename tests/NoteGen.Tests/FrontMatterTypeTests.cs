@@ -122,10 +122,11 @@ public class FrontMatterTypeTests
     public void Keys_named_like_note_members_are_renamed_and_others_kept()
     {
         var run = GeneratorHarness.Run(
-            GeneratorHarness.Notes(("notes/a.md", "---\nname: n\nlinks: l\noutline: o\nmain-section: m\ninstance: i\ntitle: T\ntags: [x]\n---\n## Main\n### Sub\n")),
-            "public static class Probe { public static string Run() => App.Notes.A.Name2 + App.Notes.A.Links2 + App.Notes.A.Outline + App.Notes.A.MainSection + App.Notes.A.Instance + App.Notes.A.Title + App.Notes.A.Tags[0] + App.Notes.A.Sections.Main.Sub.Heading; }");
+            GeneratorHarness.Notes(("notes/a.md", "---\nname: n\nlinks: l\noutline: o\nmain-section: m\ninstance: i\ntitle: T\ntags: [x]\ncreate: c\ncreate-sections: s\nto-string: t\n---\n## Main\n### Sub\n")),
+            "public static class Probe { public static string Run() => App.Notes.A.Name2 + App.Notes.A.Links2 + App.Notes.A.Outline + App.Notes.A.MainSection + App.Notes.A.Instance + App.Notes.A.Title + App.Notes.A.Tags[0] + App.Notes.A.Sections.Main.Sub.Heading"
+            + " + App.Notes.A.Create2 + App.Notes.A.CreateSections2 + App.Notes.A.ToString2; }");
 
-        Assert.Equal("nlomiTxSub", run.Invoke("Probe"));
+        Assert.Equal("nlomiTxSubcst", run.Invoke("Probe"));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("NG0008", d.Id));
     }
 }

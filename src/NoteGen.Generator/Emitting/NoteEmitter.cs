@@ -32,7 +32,7 @@ namespace NoteGen.Generator.Emitting
             var w = SourceFile.BodyWriter(resolved.Settings);
             w.Line("/// <summary>" + CSharpText.XmlDoc(note.Title) + " (<c>" + CSharpText.XmlDoc(note.Path) + "</c>)</summary>");
             w.Line("public static readonly " + entry.BaseType + "<" + sections + "> " + entry.FieldName + " = "
-                + entry.BaseType + "." + SourceFile.NoteFactory + "<" + sections + ">(");
+                + entry.BaseType + "." + VaultIndexBuilder.NoteFactoryName + "<" + sections + ">(");
             // Without the line break: NoteFiles.Join completes the line with the payload's file and position.
             string text = w.ToString();
             return new NotePart(text.Substring(0, text.Length - 1), resolved);

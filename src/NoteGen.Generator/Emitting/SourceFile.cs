@@ -1,5 +1,6 @@
 using System;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator.Emitting
 {
@@ -16,14 +17,10 @@ namespace NoteGen.Generator.Emitting
         /// <summary>A nullable reference type annotation when the consumer's C# has them, else nothing.</summary>
         public static string Nullable(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "?" : "";
 
-        /// <summary>The static method of a generated note base class (<c>VaultNote</c> or a schema's) that creates a
-        /// note of it: a note field's initializer.</summary>
-        public const string NoteFactory = "Create";
-
         /// <summary>
         /// Writes the constructor of the generated note base class <paramref name="baseClass"/> (<c>VaultNote</c> or a
         /// schema's), which takes the note's payload (file and position) to <paramref name="baseCall"/>, and
-        /// <see cref="NoteFactory"/>, which the note fields' initializers call; <paramref name="hides"/> when it hides
+        /// <see cref="VaultIndexBuilder.NoteFactoryName"/>, which the note fields' initializers call; <paramref name="hides"/> when it hides
         /// the factory of a base class that is itself generated.
         /// </summary>
         public static void WriteNoteBaseConstructor(CodeWriter w, string baseClass, string baseCall, bool hides)
@@ -35,7 +32,7 @@ namespace NoteGen.Generator.Emitting
             w.Line();
             w.Line("/// <summary>A note of this class whose <c>Sections</c> is a <typeparamref name=\"TSections\"/>, with the payload at");
             w.Line("/// <paramref name=\"position\"/> of the content field of generated file <paramref name=\"file\"/>.</summary>");
-            w.Line("internal static " + (hides ? "new " : "") + baseClass + "<TSections> " + NoteFactory + "<TSections>(int file, int position)");
+            w.Line("internal static " + (hides ? "new " : "") + baseClass + "<TSections> " + VaultIndexBuilder.NoteFactoryName + "<TSections>(int file, int position)");
             w.Line("    where TSections : global::NoteGen.SectionList, new()");
             w.Line("    => new " + baseClass + "<TSections>(file, position);");
         }

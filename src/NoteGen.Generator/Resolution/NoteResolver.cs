@@ -10,12 +10,9 @@ namespace NoteGen.Generator.Resolution
     /// <summary>Places one parsed note in its vault: resolves its links and names its generated members.</summary>
     internal static class NoteResolver
     {
-        /// <summary>Members of <c>NoteGen.Note</c> (public and protected): what neither <c>VaultNote</c>'s front-matter
-        /// properties nor a schema's may be called.</summary>
-        public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(
-            "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
-            "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember");
+        /// <summary>What neither <c>VaultNote</c>'s front-matter properties nor a schema's may be called: the members of
+        /// <c>NoteGen.Note</c> and the note classes' own factory.</summary>
+        public static readonly HashSet<string> ReservedNoteMembers = IdentifierScope.Reserved(RuntimeMembers.Note.Append(VaultIndexBuilder.NoteFactoryName).ToArray());
 
         public static ResolvedNote Resolve(ParsedNote note, VaultIndex index, CancellationToken cancellationToken)
         {

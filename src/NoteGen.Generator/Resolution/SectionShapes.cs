@@ -14,10 +14,9 @@ namespace NoteGen.Generator.Resolution
         private const string OutlinePrefix = "Outline_";
         private const string SectionPrefix = "Section_";
 
-        private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved("Count", "Item", "GetEnumerator");
+        private static readonly HashSet<string> s_sectionListMembers = IdentifierScope.Reserved(RuntimeMembers.SectionList);
 
-        private static readonly HashSet<string> s_sectionMembers = IdentifierScope.Reserved(
-            "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims");
+        private static readonly HashSet<string> s_sectionMembers = IdentifierScope.Reserved(RuntimeMembers.Section);
 
         public static NoteMembers Name(ParsedNote note, List<DiagnosticInfo> diagnostics)
         {

@@ -25,6 +25,10 @@ namespace NoteGen.Generator.Resolution
         /// <summary>The class in the root class that holds the typed-section classes (see <see cref="SectionShapes"/>).</summary>
         public const string ShapesTypeName = "Shapes";
 
+        /// <summary>The static method of a generated note class (<c>VaultNote</c> or a schema's) that creates a note of
+        /// it: a note field's initializer.</summary>
+        public const string NoteFactoryName = "Create";
+
         /// <summary>Members of the root class other than note fields and schema classes.</summary>
         public static readonly string[] RootMembers = { "All", "Find", "Vault", VaultNoteTypeName, ShapesTypeName };
 
