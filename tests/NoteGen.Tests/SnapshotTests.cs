@@ -26,4 +26,14 @@ public class SnapshotTests
 
         Snapshot.Verify(run.Source("Notes.g.cs"), "SnapshotTests.Seed_note_for_CSharp_7_3_consumers#Notes.g");
     }
+
+    [Fact]
+    public void A_version_bump_changes_no_snapshot()
+    {
+        string source = GeneratorHarness.Run(GeneratorHarness.Notes(TestNotes.SeedVault())).Source("Notes.g.cs");
+        string version = typeof(NoteGen.Generator.NoteGenerator).Assembly.GetName().Version!.ToString();
+        Assert.Contains("GeneratedCode(\"NoteGen\", \"" + version + "\")", source);
+
+        Snapshot.Verify(source.Replace(version, "99.1.2.0"), "SnapshotTests.Seed_note#Notes.g");
+    }
 }

@@ -1,15 +1,19 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NoteGen.Tests.Infrastructure;
 
 /// <summary>
 /// Snapshot files in Verify's layout: <c>Snapshots/{Class}.{Method}#{hint}.verified.cs</c> beside the test. A
 /// mismatch writes <c>*.received.cs</c> next to it and fails with a unified diff. To accept, review the diff and
-/// copy received over verified, or run the tests with NOTEGEN_ACCEPT_SNAPSHOTS=1 (refused under CI).
+/// copy received over verified, or run the tests with NOTEGEN_ACCEPT_SNAPSHOTS=1 (refused under CI). NoteGen's
+/// version in <c>[GeneratedCode]</c> is scrubbed, so a version bump changes no snapshot.
 /// </summary>
 internal static class Snapshot
 {
+    private static readonly Regex GeneratorVersion = new(@"GeneratedCode\(""NoteGen"", ""[^""]*""\)");
+
     /// <param name="folder">The folder beside the test file that holds the snapshot: <c>Snapshots</c> unless given.</param>
     /// <param name="extension">The snapshot file's extension: generated code unless given.</param>
     public static void Verify(string actual, string name, string folder = "Snapshots", string extension = ".cs", [CallerFilePath] string testFile = "")
@@ -17,7 +21,7 @@ internal static class Snapshot
         string directory = Path.Combine(Path.GetDirectoryName(testFile)!, folder);
         string verifiedPath = Path.Combine(directory, name + ".verified" + extension);
         string receivedPath = Path.Combine(directory, name + ".received" + extension);
-        actual = actual.Replace("\r\n", "\n");
+        actual = GeneratorVersion.Replace(actual.Replace("\r\n", "\n"), @"GeneratedCode(""NoteGen"", ""{version}"")");
         string? expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
         if (expected == actual)
         {

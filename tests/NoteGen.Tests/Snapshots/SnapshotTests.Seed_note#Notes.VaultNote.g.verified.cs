@@ -6,7 +6,7 @@ namespace App
     static partial class Notes
     {
         /// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
         public abstract class VaultNote : global::NoteGen.Note
         {
             internal VaultNote(int file, int position)
@@ -26,7 +26,7 @@ namespace App
 
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
         /// <typeparam name="TSections">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>
-        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
         public sealed class VaultNote<TSections> : VaultNote
             where TSections : global::NoteGen.SectionList, new()
         {

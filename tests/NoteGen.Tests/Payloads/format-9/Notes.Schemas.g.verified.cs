@@ -6,7 +6,7 @@ namespace App
     static partial class Notes
     {
         /// <summary>A note following the schema <see cref="global::App.Episode"/> (<c>notes/episodes/**/*.md</c>): its front matter as the schema declares it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
         public abstract class Episode : global::App.Notes.VaultNote
         {
             internal Episode(int file, int position)
@@ -43,7 +43,7 @@ namespace App
 
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
         /// <typeparam name="TSections">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>
-        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
         public sealed class Episode<TSections> : Episode
             where TSections : global::NoteGen.SectionList, new()
         {
