@@ -56,8 +56,8 @@ namespace NoteGen
         /// <summary>Every timestamp of the note, in document order.</summary>
         public IReadOnlyList<Timestamp> Timestamps => _content.Value.Timestamps;
 
-        /// <summary>Every link of the note (wiki links, embeds, Markdown links to local files; not in code), in
-        /// document order.</summary>
+        /// <summary>Every link of the note: the body's (wiki links, embeds, Markdown links to local files; not in code)
+        /// in document order, then the wiki links written in front-matter values (<see cref="NoteLink.Property"/>).</summary>
         public IReadOnlyList<NoteLink> Links => _content.Value.Links;
 
         /// <summary>Every link in other notes that points to this note (or one of its headings or blocks), ordered by
@@ -206,7 +206,8 @@ namespace NoteGen
                 int column = reader.ReadInt();
                 string? path = reader.ReadNullableString();
                 int section = reader.ReadInt();
-                links[i] = new NoteLink(this, _vault, target, subpath, alias, (LinkKind)kind, line, column, path, section, (LinkState)reader.ReadInt());
+                var state = (LinkState)reader.ReadInt();
+                links[i] = new NoteLink(this, _vault, target, subpath, alias, (LinkKind)kind, line, column, path, section, state, reader.ReadNullableString());
             }
 
             var claims = new Claim[reader.ReadInt()];

@@ -8,7 +8,7 @@ namespace NoteGen
         private readonly int _section;
 
         internal NoteLink(Note source, NoteVault vault, string target, string? subpath, string? alias, LinkKind kind, int line, int column,
-            string? path, int section, LinkState state)
+            string? path, int section, LinkState state, string? property)
         {
             Source = source;
             _vault = vault;
@@ -21,11 +21,16 @@ namespace NoteGen
             Path = path;
             _section = section;
             IsBroken = state == LinkState.Broken;
+            Property = property;
             if (subpath != null && subpath.StartsWith("^", System.StringComparison.Ordinal))
                 BlockId = subpath.Substring(1);
             else if (!string.IsNullOrEmpty(subpath))
                 Heading = subpath;
         }
+
+        /// <summary>The front-matter key whose value holds the link (<c>author: "[[Steph Ango]]"</c>), or <c>null</c> for
+        /// a link in the body.</summary>
+        public string? Property { get; }
 
         /// <summary>The note the link is written in.</summary>
         public Note Source { get; }

@@ -19,7 +19,8 @@ namespace NoteGen
     ///            int (string heading, int level, int line, int parent, nstring field)*        sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
     ///            int (string target, nstring subpath, nstring alias, int kind, int line, int column,
-    ///                 nstring path, int section, int state)*                                  links
+    ///                 nstring path, int section, int state, nstring property)*                links: the body's,
+    ///                                                                                         then the front matter's
     ///            int (int section, int line, string text, string markdown,
     ///                 int firstLink, int linkCount, int firstTimestamp, int timestampCount)*  claims
     ///            int string*                                                                  tags

@@ -108,31 +108,87 @@ public class LinkTests
             ("NG0001", "Link target 'nvidai' does not match any note; did you mean 'nvidia'?", 1, 44),
             ("NG0001", "Link target 'work/amazons_business' does not match any note; did you mean 'notes/deep/amazons_business'?", 1, 55),
             ("NG0001", "Link target 'zzz' does not match any note", 1, 81),
-            ("NG0001", "Link target 'Bea' does not match any note; did you mean 'Bee'?", 1, 89),
+            // Suggestions are names: a link to an alias does not resolve.
+            ("NG0001", "Link target 'Bea' does not match any note", 1, 89),
         ], Reported(run));
     }
 
     [Fact]
-    public void Aliases_are_names_after_file_names_and_Find_knows_them()
+    public void Links_in_front_matter_values_are_links_checked_at_their_place_in_the_yaml()
     {
         var run = GeneratorHarness.Run(
             GeneratorHarness.Notes(
-                ("notes/a.md", "[[Bee]] [[the b note]] [[c]]\n"),
+                ("notes/a.md", """
+                    ---
+                    author: "[[b]]"
+                    related: ["[[b#What's next]]", "[[c|see c]]"]
+                    sources:
+                      - "[[b#^item-1]]"
+                      - "Read [[missing]] and [[b#Nowhere]] first"
+                    plain: see [[b]] too
+                    note: no link here
+                    ---
+                    Body [[c]].
+                    """),
                 ("notes/b.md", B),
-                ("notes/c.md", "---\naliases: b\n---\n# C\n"),
-                ("notes/x/other.md", "---\nalias: c\n---\n# Other\n")),
+                ("notes/c.md", "# C\n"),
+                // Only plain "key: value" lines: read without YamlDotNet.
+                ("notes/d.md", "---\nup: see [[b]] here\n---\n")),
             """
             using System.Linq;
 
             public static class Probe
             {
-                public static string Run() => string.Join(",", App.Notes.A.Links.Select(l => l.Note!.Name))
+                public static string Run() => string.Join(" | ", App.Notes.A.Links.Select(l => (l.Property ?? "body") + " " + l + " " + (l.Path ?? "-")
+                    + (l.Section == null ? "" : "#" + l.Section.Heading) + (l.IsBroken ? " broken" : "") + " " + l.Line + ":" + l.Column))
+                    + " || " + string.Join(",", App.Notes.B.Backlinks.Select(l => l.Source.Name + ":" + (l.Property ?? "body") + ":" + l.Line + ":" + l.Column))
+                    + " || " + App.Notes.A.Claims.Single().Links.Single() + " " + App.Notes.A.FrontMatter["author"];
+            }
+            """);
+
+        Assert.Equal(
+            "body [[c]] notes/c.md 10:6 | author [[b]] notes/b.md 2:10 | related [[b#What's next]] notes/b.md#What's next? 3:12"
+            + " | related [[c|see c]] notes/c.md 3:33 | sources [[b#^item-1]] notes/b.md#What's next? 5:6"
+            + " | sources [[missing]] - broken 6:11 | sources [[b#Nowhere]] notes/b.md broken 6:27 | plain [[b]] notes/b.md 7:12"
+            + " || a:author:2:10,a:related:3:12,a:sources:5:6,a:sources:6:27,a:plain:7:12,d:up:2:9 || [[c]] [[b]]",
+            run.Invoke("Probe"));
+        Assert.Equal(
+        [
+            ("NG0001", "Link target 'missing' does not match any note", 6, 11),
+            ("NG0010", "Note 'b' has no heading 'Nowhere'", 6, 27),
+        ], Reported(run));
+    }
+
+    [Fact]
+    public void A_link_to_an_alias_is_broken_as_in_Obsidian_and_says_what_to_write_while_Find_knows_aliases()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Notes(
+                ("notes/a.md", "[[Bee]] [[the b note|shown]] [[Bee#Part]] [[b|Bee]] [[c]] [Bee](Bee.md) [[Ob]]\n"),
+                ("notes/b.md", B),
+                ("notes/c.md", "---\naliases: b\n---\n# C\n"),
+                ("notes/x/other.md", "---\nalias: [c, Ob]\n---\n# Other\n"),
+                ("notes/other.md", "# Another other\n")),
+            """
+            using System.Linq;
+
+            public static class Probe
+            {
+                public static string Run() => string.Join(",", App.Notes.A.Links.Select(l => l.Note?.Name ?? "-"))
                     + " " + App.Notes.Find("bee")!.Name + " " + App.Notes.Find("b")!.Name + " " + App.Notes.Find("the B NOTE.md")?.Name;
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal("b,b,c b b b", run.Invoke("Probe"));
+        Assert.Equal(
+        [
+            ("NG0001", "Link target 'Bee' does not match any note; 'Bee' is an alias of 'b'; write [[b|Bee]]", 1, 1),
+            ("NG0001", "Link target 'the b note' does not match any note; 'the b note' is an alias of 'b'; write [[b|shown]]", 1, 9),
+            ("NG0001", "Link target 'Bee' does not match any note; 'Bee' is an alias of 'b'; write [[b#Part|Bee]]", 1, 30),
+            ("NG0001", "Link target 'Bee.md' does not match any note; 'Bee' is an alias of 'b'; write [Bee](b.md)", 1, 59),
+            // 'other' alone would lead to another note with that name: the fix names the path.
+            ("NG0001", "Link target 'Ob' does not match any note; 'Ob' is an alias of 'notes/x/other'; write [[notes/x/other|Ob]]", 1, 73),
+        ], Reported(run));
+        Assert.Equal("-,-,-,b,c,-,- b b b", run.Invoke("Probe"));
     }
 
     [Fact]

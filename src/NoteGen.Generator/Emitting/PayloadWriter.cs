@@ -55,6 +55,7 @@ namespace NoteGen.Generator.Emitting
                 WriteNullableString(builder, target.Path);
                 WriteInt(builder, target.Section);
                 WriteInt(builder, (int)target.State);
+                WriteNullableString(builder, link.Property);
             }
 
             WriteInt(builder, note.Claims.Count);

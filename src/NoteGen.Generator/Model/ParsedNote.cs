@@ -29,8 +29,10 @@ namespace NoteGen.Generator.Model
     /// '|'); <paramref name="PathPart"/> and <paramref name="Subpath"/> are its parts before and after the first '#'
     /// (percent-decoded for Markdown links; <paramref name="Subpath"/> is null without '#').
     /// <paramref name="Alias"/> is the text shown instead (a Markdown link's text). <paramref name="Location"/>
-    /// covers the whole link.</summary>
-    internal sealed record ParsedLink(string Target, string PathPart, string? Subpath, string? Alias, LinkKind Kind, TextLocation Location)
+    /// covers the whole link. <paramref name="Property"/> is the front-matter key of a link written in a property's
+    /// value, null for a link in the body.</summary>
+    internal sealed record ParsedLink(string Target, string PathPart, string? Subpath, string? Alias, LinkKind Kind, TextLocation Location,
+        string? Property = null)
     {
         public bool IsEmbed => Kind == LinkKind.WikiEmbed || Kind == LinkKind.MarkdownImage;
 

@@ -18,9 +18,12 @@ namespace NoteGen.Generator.Parsing
 
         /// <param name="yaml">The text between the '---' lines.</param>
         /// <param name="yamlOffset">Where the YAML starts in the note.</param>
-        public static YamlValue Read(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics)
+        /// <param name="linkTexts">Receives where, in the note, each text value that may hold wiki links is written (a
+        /// top-level key's scalar, or an item of its list), with its key: links are found in the source as written.</param>
+        public static YamlValue Read(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics,
+            List<PropertyText> linkTexts)
         {
-            if (TryReadSimple(yaml, lines, yamlOffset, out var simple))
+            if (TryReadSimple(yaml, lines, yamlOffset, linkTexts, out var simple))
                 return simple;
             YamlNode root;
             try
@@ -50,6 +53,15 @@ namespace NoteGen.Generator.Parsing
 
             int budget = MaxNodes;
             var value = Convert(root, 0, ref budget, lines, yamlOffset);
+            foreach (var pair in ((YamlMappingNode)root).Children)
+            {
+                if (!(pair.Key is YamlScalarNode key) || key.Value == null)
+                    continue;
+                var items = pair.Value is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)new[] { pair.Value };
+                foreach (var item in items)
+                    if (item is YamlScalarNode text && text.Value != null && text.Value.Contains("[["))
+                        linkTexts.Add(new PropertyText(key.Value, yamlOffset + (int)text.Start.Index, yamlOffset + (int)text.End.Index));
+            }
             if (budget < 0)
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidFrontMatter, filePath, rootLocation,
                     $"more than {MaxNodes} values or deeper than {MaxDepth} levels (with aliases expanded); the rest is left out"));
@@ -62,8 +74,9 @@ namespace NoteGen.Generator.Parsing
         /// no duplicate keys. For those, YamlDotNet would return the same strings; parsing them by hand avoids its
         /// setup cost on every note. Anything else goes to YamlDotNet.
         /// </summary>
-        private static bool TryReadSimple(string yaml, LineMap lines, int yamlOffset, out YamlValue value)
+        private static bool TryReadSimple(string yaml, LineMap lines, int yamlOffset, List<PropertyText> linkTexts, out YamlValue value)
         {
+            var texts = new List<PropertyText>();
             value = YamlValue.EmptyMap;
             var entries = new List<YamlEntry>();
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -85,9 +98,12 @@ namespace NoteGen.Generator.Parsing
                 entries.Add(new YamlEntry(line.Substring(0, colon),
                     isNull ? YamlValue.Null : new YamlValue(YamlValueKind.Scalar, scalar, EquatableArray<YamlEntry>.Empty),
                     lines.Location(start, start + colon)));
+                if (scalar.Contains("[["))
+                    texts.Add(new PropertyText(line.Substring(0, colon), start + colon + 2, start + line.Length));
             }
             if (entries.Count > 0)
                 value = new YamlValue(YamlValueKind.Map, null, entries.ToEquatableArray());
+            linkTexts.AddRange(texts);
             return true;
         }
 
@@ -176,4 +192,8 @@ namespace NoteGen.Generator.Parsing
             return end < 0 ? text : text.Substring(0, end);
         }
     }
+
+    /// <summary>A front-matter text value as written in the note: [<paramref name="Start"/>, <paramref name="End"/>) of
+    /// the note's text, under top-level key <paramref name="Key"/>.</summary>
+    internal readonly record struct PropertyText(string Key, int Start, int End);
 }

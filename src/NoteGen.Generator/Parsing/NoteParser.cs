@@ -40,11 +40,12 @@ namespace NoteGen.Generator.Parsing
             var document = Markdown.Parse(text, Pipeline);
 
             var frontMatter = YamlValue.EmptyMap;
+            var linkTexts = new List<PropertyText>();
             if (document.FirstOrDefault() is YamlFrontMatterBlock yamlBlock)
             {
                 int yamlStart = lines.LineStart(lines.Position(yamlBlock.Span.Start).Line + 1);
                 int yamlEnd = Math.Max(yamlStart, lines.LineStart(lines.Position(yamlBlock.Span.End).Line));
-                frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), filePath, lines, yamlStart, diagnostics);
+                frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), filePath, lines, yamlStart, diagnostics, linkTexts);
             }
             else if (text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] == '\n' || text[3] == '\r'))
             {
@@ -52,6 +53,9 @@ namespace NoteGen.Generator.Parsing
             }
 
             walker.VisitChildren(document, 0);
+            // After the body's: a claim's links are a range of the body's.
+            foreach (var property in linkTexts)
+                AddPropertyLinks(text, property, lines, walker.Collector.Links);
 
             string? title = frontMatter.ScalarOf("title");
             if (string.IsNullOrWhiteSpace(title))
@@ -68,6 +72,25 @@ namespace NoteGen.Generator.Parsing
                 Distinct(tags),
                 walker.Collector.BlockIds.ToEquatableArray(),
                 diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The wiki links (and embeds) written in a front-matter value, as Obsidian's properties hold them:
+        /// <c>author: "[[Steph Ango]]"</c>, <c>related: ["[[a]]", "[[b#Part|b]]"]</c>, or with text around them.</summary>
+        private static void AddPropertyLinks(string text, PropertyText property, LineMap lines, List<ParsedLink> links)
+        {
+            for (int open = property.Start; open + 1 < property.End; open++)
+            {
+                int close = WikiLinkSyntax.CloseOf(text, open, property.End);
+                if (close < 0)
+                    continue;
+                bool isEmbed = open > property.Start && text[open - 1] == '!';
+                WikiLinkSyntax.SplitTarget(text.Substring(open + 2, close - open - 2), out string target, out string? alias);
+                InlineCollector.SplitTarget(target, decode: false, out string pathPart, out string? subpath);
+                int start = isEmbed ? open - 1 : open;
+                links.Add(new ParsedLink(target, pathPart, subpath, alias, isEmbed ? LinkKind.WikiEmbed : LinkKind.WikiLink,
+                    lines.Location(start, close + 2), property.Key));
+                open = close + 1;
+            }
         }
 
         /// <summary>A note whose text could not be read or parsed: named by its path, with no content.</summary>

@@ -23,8 +23,9 @@ namespace NoteGen.Generator.Parsing
         public string DisplayText => Alias ?? Target;
     }
 
-    /// <summary>Parses <c>[[…]]</c> on one line, without a nested <c>[[</c>. It runs before Markdig's link parser; code spans and backslash
-    /// escapes are parsed where they start, so <c>`[[x]]`</c> and <c>\[[x]]</c> are not links.</summary>
+    /// <summary>Parses <c>[[…]]</c> on one line, without a nested <c>[[</c> (see <see cref="WikiLinkSyntax"/>). It runs
+    /// before Markdig's link parser; code spans and backslash escapes are parsed where they start, so <c>`[[x]]`</c>
+    /// and <c>\[[x]]</c> are not links.</summary>
     internal sealed class WikiLinkInlineParser : InlineParser
     {
         public WikiLinkInlineParser() => OpeningCharacters = new[] { '[', '!' };
@@ -35,29 +36,38 @@ namespace NoteGen.Generator.Parsing
             int start = slice.Start;
             bool isEmbed = text[start] == '!';
             int open = isEmbed ? start + 1 : start;
-            if (open + 1 > slice.End || text[open] != '[' || text[open + 1] != '[')
+            int close = WikiLinkSyntax.CloseOf(text, open, slice.End + 1);
+            if (close < 0)
                 return false;
+            WikiLinkSyntax.SplitTarget(text.Substring(open + 2, close - open - 2), out string target, out string? alias);
+            return InlineParsing.Take(processor, ref slice, new WikiLinkInline(target, alias, isEmbed), start, close + 1);
+        }
+    }
 
-            int close = open + 2;
-            while (true)
+    /// <summary>The syntax of a wiki link, wherever it is written: the body (<see cref="WikiLinkInlineParser"/>) or a
+    /// front-matter value.</summary>
+    internal static class WikiLinkSyntax
+    {
+        /// <summary>Where the link that opens with <c>[[</c> at <paramref name="open"/> closes: the index of the first
+        /// <c>]</c> of <c>]]</c> before <paramref name="end"/>, or -1 when there is no link there. Links stay on one
+        /// line, and "[[a [[b]]" is text then the link [[b]].</summary>
+        public static int CloseOf(string text, int open, int end)
+        {
+            if (open + 1 >= end || text[open] != '[' || text[open + 1] != '[')
+                return -1;
+            for (int close = open + 2; close + 1 < end; close++)
             {
-                if (close + 1 > slice.End)
-                    return false;
                 char c = text[close];
                 if (c == '\n' || c == '\r' || (c == '[' && text[close + 1] == '['))
-                    return false; // links stay on one line, and "[[a [[b]]" is text then the link [[b]]
+                    return -1;
                 if (c == ']' && text[close + 1] == ']')
-                    break;
-                close++;
+                    return close;
             }
-
-            SplitTarget(text.Substring(open + 2, close - open - 2), out string target, out string? alias);
-            int end = close + 1;
-            return InlineParsing.Take(processor, ref slice, new WikiLinkInline(target, alias, isEmbed), start, end);
+            return -1;
         }
 
-        /// <summary>Splits at the first '|' (or '\|', the escaped pipe used inside tables).</summary>
-        private static void SplitTarget(string content, out string target, out string? alias)
+        /// <summary>Splits a link's content at the first '|' (or '\|', the escaped pipe used inside tables).</summary>
+        public static void SplitTarget(string content, out string target, out string? alias)
         {
             int pipe = content.IndexOf('|');
             if (pipe < 0)

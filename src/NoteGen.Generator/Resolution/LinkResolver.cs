@@ -10,8 +10,10 @@ namespace NoteGen.Generator.Resolution
     /// Resolves link targets the way Obsidian does (observed on 1.13.7 through
     /// <c>metadataCache.getFirstLinkpathDest</c>): by file name, case-insensitively, or by a path ending at a folder
     /// boundary; <c>./</c> and <c>../</c> relative to the linking note. When several files match: the exact vault
-    /// path first, else the one in the linking note's own folder, else the shortest path. Front-matter aliases are
-    /// names too, after file names. Headings match as Obsidian matches them (punctuation ignored, case-insensitive).
+    /// path first, else the one in the linking note's own folder, else the shortest path. Front-matter aliases are not
+    /// names a link resolves by: Obsidian writes a link to an alias as <c>[[Name|alias]]</c> and leaves <c>[[alias]]</c>
+    /// unresolved (its help vault's "Aliases" page), so the build does too (<see cref="AliasedNote"/> says which note
+    /// was meant). Headings match as Obsidian matches them (punctuation ignored, case-insensitive).
     /// </summary>
     internal static class LinkResolver
     {
@@ -23,10 +25,15 @@ namespace NoteGen.Generator.Resolution
         public static string? ResolveNote(VaultIndex index, string fromPath, string pathPart)
         {
             var target = Target.Of(fromPath, pathPart, stripMarkdownExtension: true);
-            string? path = Pick(index.NotesNamed(target.FileName), target, VaultPath.WithoutMarkdownExtension);
-            if (path != null || target.IsPath)
-                return path;
-            return Pick(index.NotesAliased(target.Key), target, VaultPath.WithoutMarkdownExtension);
+            return Pick(index.NotesNamed(target.FileName), target, VaultPath.WithoutMarkdownExtension);
+        }
+
+        /// <summary>The path of the note whose front-matter alias <paramref name="pathPart"/> is (by the same rules
+        /// as names), or null: what a link that resolves by no name meant.</summary>
+        public static string? AliasedNote(VaultIndex index, string fromPath, string pathPart)
+        {
+            var target = Target.Of(fromPath, pathPart, stripMarkdownExtension: true);
+            return target.IsPath ? null : Pick(index.NotesAliased(target.Key), target, VaultPath.WithoutMarkdownExtension);
         }
 
         /// <summary>The path of the attachment (a non-note AdditionalFile) <paramref name="pathPart"/> points to, or

@@ -50,6 +50,15 @@ namespace NoteGen.Generator.Resolution
                     target, DidYouMean(VaultSuggestions.Attachments(index).Suggest(VaultPath.FileName(target)))));
                 return ResolvedLink.Missing;
             }
+            if (path == null && LinkResolver.AliasedNote(index, note.Path, target) is string aliased)
+            {
+                // The note's name, or its path where the name alone would lead elsewhere from here.
+                string name = index.EntryFor(aliased).Name;
+                if (LinkResolver.ResolveNote(index, note.Path, name) != aliased)
+                    name = VaultPath.WithoutMarkdownExtension(aliased);
+                diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.BrokenLink, note.FilePath, link.Location, target, AliasFix(link, name)));
+                return ResolvedLink.Missing;
+            }
             if (path == null)
             {
                 // A path to a name that exists elsewhere suggests where it is; else the closest name.
@@ -85,6 +94,18 @@ namespace NoteGen.Generator.Resolution
             diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingHeading, note.FilePath, link.Location, noteName, subpath,
                 DidYouMean(NameSuggester.Closest(lastPart, anchors.Headings.Select(h => h.Text)))));
             return new ResolvedLink(path, -1, LinkState.Broken);
+        }
+
+        /// <summary>What to write instead of a link to an alias of the note <paramref name="name"/> (its name or path):
+        /// Obsidian's own form, the name with the alias shown.</summary>
+        private static string AliasFix(ParsedLink link, string name)
+        {
+            string shown = link.Alias ?? link.PathPart;
+            string fix = link.IsMarkdown
+                ? "[" + shown + "](" + Uri.EscapeDataString(name).Replace("%2F", "/") + ".md" + (link.Subpath == null ? "" : "#" + Uri.EscapeDataString(link.Subpath)) + ")"
+                : (link.IsEmbed ? "![[" : "[[") + name + (link.Subpath == null ? "" : "#" + link.Subpath)
+                    + (string.Equals(shown, VaultPath.FileName(name), StringComparison.OrdinalIgnoreCase) ? "" : "|" + shown) + "]]";
+            return "; '" + VaultPath.WithoutMarkdownExtension(link.PathPart) + "' is an alias of '" + name + "'; write " + fix;
         }
 
         private static string DidYouMean(string? suggestion) => suggestion == null ? "" : "; did you mean '" + suggestion + "'?";

@@ -12,9 +12,9 @@ namespace NoteGen.Generator.Resolution
         private static readonly ConditionalWeakTable<VaultIndex, NameSuggester> s_notes = new ConditionalWeakTable<VaultIndex, NameSuggester>();
         private static readonly ConditionalWeakTable<VaultIndex, NameSuggester> s_attachments = new ConditionalWeakTable<VaultIndex, NameSuggester>();
 
-        /// <summary>Among note names and aliases.</summary>
+        /// <summary>Among note names (not aliases: a link to an alias does not resolve, see <c>LinkResolver</c>).</summary>
         public static NameSuggester Notes(VaultIndex index) =>
-            s_notes.GetValue(index, static i => new NameSuggester(i.Notes.Select(n => n.Name).Concat(i.Anchors.SelectMany(a => a.Aliases))));
+            s_notes.GetValue(index, static i => new NameSuggester(i.Notes.Select(n => n.Name)));
 
         /// <summary>Among attachment file names, each once (ignoring case).</summary>
         public static NameSuggester Attachments(VaultIndex index) =>

@@ -24,7 +24,7 @@ internal static class NoteDump
                 Timestamp(text, t.Label, (int)t.Offset.TotalSeconds, t.Url?.ToString(), t.Line, t.Column);
             foreach (var link in note.Links)
                 Link(text, KindOf(link.IsEmbed, link.IsMarkdownLink), link.Target, link.BlockId != null ? "^" + link.BlockId : link.Heading, link.Alias,
-                    link.Line, link.Column, link.Path, link.Section == null ? -1 : IndexOf(link.Note!.AllSections, link.Section), link.IsBroken);
+                    link.Line, link.Column, link.Path, link.Section == null ? -1 : IndexOf(link.Note!.AllSections, link.Section), link.IsBroken, link.Property);
             foreach (var claim in note.Claims)
                 Claim(text, claim.Line, claim.Section == null ? -1 : IndexOf(note.AllSections, claim.Section), claim.Links.Select(l => IndexOf(note.Links, l)),
                     claim.Timestamps.Select(t => IndexOf(note.Timestamps, t)), claim.Text, claim.Markdown);
@@ -55,7 +55,7 @@ internal static class NoteDump
                 Link(text, KindOf(link.IsEmbed, link.IsMarkdown), link.Target, link.Subpath == "" ? null : link.Subpath, link.Alias,
                     link.Location.Line + 1, link.Location.Column + 1, target.Path,
                     // The runtime finds a link's section through its note: a file's has none.
-                    notes.Any(n => n.Note.Path == target.Path) ? target.Section : -1, target.State == LinkState.Broken);
+                    notes.Any(n => n.Note.Path == target.Path) ? target.Section : -1, target.State == LinkState.Broken, link.Property);
             }
             foreach (var claim in note.Claims)
                 Claim(text, claim.Line, claim.Section, Enumerable.Range(claim.FirstLink, claim.LinkCount), Enumerable.Range(claim.FirstTimestamp, claim.TimestampCount),
@@ -79,8 +79,9 @@ internal static class NoteDump
     private static void Timestamp(StringBuilder text, string label, int seconds, string? url, int line, int column) =>
         text.Append("  timestamp ").Append(label).Append(' ').Append(seconds).Append("s ").Append(url ?? "-").Append(" at ").Append(line).Append(':').Append(column).Append('\n');
 
-    private static void Link(StringBuilder text, string kind, string target, string? subpath, string? alias, int line, int column, string? path, int section, bool broken) =>
-        text.Append("  link ").Append(kind).Append(" '").Append(Escape(target)).Append("' #").Append(subpath == null ? "-" : Escape(subpath))
+    private static void Link(StringBuilder text, string kind, string target, string? subpath, string? alias, int line, int column, string? path, int section,
+        bool broken, string? property) =>
+        text.Append("  link ").Append(property == null ? "" : "property " + property + " ").Append(kind).Append(" '").Append(Escape(target)).Append("' #").Append(subpath == null ? "-" : Escape(subpath))
             .Append(" |").Append(alias == null ? "-" : Escape(alias)).Append(" at ").Append(line).Append(':').Append(column)
             .Append(" -> ").Append(path ?? "-").Append(" section ").Append(section).Append(broken ? " broken" : "").Append('\n');
 
