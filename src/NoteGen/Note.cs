@@ -95,6 +95,27 @@ namespace NoteGen
         /// is missing.</summary>
         protected IReadOnlyList<T>? FrontMatterList<T>(string key) => FrontMatterConverter.List<T>(FrontMatterValue(key))?.AsReadOnly();
 
+        /// <summary>The link a front-matter key's value holds (<c>author: "[[Steph Ango]]"</c>), or <c>null</c>.</summary>
+        protected NoteLink? FrontMatterLink(string key)
+        {
+            foreach (var link in Links)
+                if (link.Property == key)
+                    return link;
+            return null;
+        }
+
+        /// <summary>The links a front-matter key's values hold, in order; <c>null</c> when the key is missing.</summary>
+        protected IReadOnlyList<NoteLink>? FrontMatterLinks(string key)
+        {
+            if (!FrontMatter.ContainsKey(key))
+                return null;
+            var links = new List<NoteLink>();
+            foreach (var link in Links)
+                if (link.Property == key)
+                    links.Add(link);
+            return links.AsReadOnly();
+        }
+
         /// <summary>For a declared schema (<see cref="NoteSchemaAttribute"/>): the value of the key that matches schema
         /// member <paramref name="member"/> (ignoring case, <c>-</c> and <c>_</c>) as <typeparamref name="T"/>, or
         /// <paramref name="fallback"/> when the note has no such key or its value does not fit (which the build

@@ -16,6 +16,9 @@ namespace NoteGen
         DateTimeOffset,
         /// <summary>A map, or values of different shapes: exposed as the raw value.</summary>
         Object,
+        /// <summary>One wiki link (<c>"[[Steph Ango]]"</c>): exposed as the <c>NoteLink</c> the note's links hold for
+        /// it. The generator infers it; the runtime reads the link from <c>Note.Links</c>.</summary>
+        Link,
     }
 
     /// <summary>

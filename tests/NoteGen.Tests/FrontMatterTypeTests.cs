@@ -129,4 +129,30 @@ public class FrontMatterTypeTests
         Assert.Equal("nlomiTxSubcst", run.Invoke("Probe"));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("NG0008", d.Id));
     }
+
+    [Fact]
+    public void A_key_whose_every_value_is_one_link_is_typed_as_a_link_and_reads_the_linked_note()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Notes(
+                ("notes/book.md", "---\nauthor: \"[[steph]]\"\nrelated: [\"[[steph]]\", \"[[other|the other]]\"]\nmixed: \"[[steph]]\"\n---\n"),
+                ("notes/other.md", "---\nauthor: \"[[nobody]]\"\nrelated: \"[[book]]\"\nmixed: see [[book]]\n---\n"),
+                ("notes/steph.md", "---\ntitle: Steph Ango\n---\n")),
+            """
+            using System.Linq;
+
+            public static class Probe
+            {
+                public static string Run() => App.Notes.Book.Author.Note!.Title + " " + App.Notes.Other.Author.IsBroken + " " + (App.Notes.Steph.Author == null)
+                    + " " + string.Join(",", App.Notes.Book.Related!.Select(l => l.DisplayText + ">" + l.Note!.Name)) + " " + App.Notes.Other.Related!.Single().Note!.Name
+                    + " " + App.Notes.Book.Mixed + "/" + App.Notes.Other.Mixed;
+            }
+            """);
+
+        Assert.Equal("Steph Ango True True steph>steph,the other>other book [[steph]]/see [[book]]", run.Invoke("Probe"));
+        var vaultNote = run.Source("Notes.VaultNote.g.cs");
+        Assert.Contains("public global::NoteGen.NoteLink? Author => FrontMatterLink(\"author\");", vaultNote);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<global::NoteGen.NoteLink>? Related => FrontMatterLinks(\"related\");", vaultNote);
+        Assert.Contains("public string? Mixed => FrontMatterString(\"mixed\");", vaultNote);
+    }
 }

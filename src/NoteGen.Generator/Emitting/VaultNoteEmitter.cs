@@ -35,6 +35,10 @@ namespace NoteGen.Generator.Emitting
         {
             string key = CSharpText.Literal(member.Key);
             var type = member.Type;
+            if (type.Kind == ScalarKind.Link)
+                return type.IsList
+                    ? Reference(member, settings, "global::System.Collections.Generic.IReadOnlyList<global::NoteGen.NoteLink>", "FrontMatterLinks(" + key + ")")
+                    : Reference(member, settings, "global::NoteGen.NoteLink", "FrontMatterLink(" + key + ")");
             if (type.IsList)
                 return Reference(member, settings, "global::System.Collections.Generic.IReadOnlyList<" + ClrType(type.Kind) + ">", "FrontMatterList<" + ClrType(type.Kind) + ">(" + key + ")");
             if (type.Kind == ScalarKind.String)

@@ -10,7 +10,7 @@ namespace NoteGen.Generator.Resolution
 {
     /// <summary>
     /// Infers one type per front-matter key across every note: booleans, integers, numbers, dates, date-times with
-    /// offsets, text, and lists of those. Integers widen to numbers and dates to date-times with offsets; other
+    /// offsets, wiki links, text, and lists of those. Integers widen to numbers and dates to date-times with offsets; other
     /// mixes fall back to text (or to the raw value when lists, maps and scalars mix), with an info diagnostic
     /// (NG0013) naming the notes.
     /// </summary>
@@ -63,7 +63,8 @@ namespace NoteGen.Generator.Resolution
             switch (value.Kind)
             {
                 case YamlValueKind.Scalar:
-                    return new FrontMatterType(value.Quoted ? ScalarKind.String : FrontMatterScalar.Classify(value.Scalar!), false);
+                    return new FrontMatterType(WikiLinkSyntax.IsSingleLink(value.Scalar!) ? ScalarKind.Link
+                        : value.Quoted ? ScalarKind.String : FrontMatterScalar.Classify(value.Scalar!), false);
                 case YamlValueKind.List:
                     var element = value.Entries.Select(e => e.Value.Kind == YamlValueKind.Scalar || e.Value.Kind == YamlValueKind.Null
                             ? TypeOf(e.Value) : FrontMatterType.Object)
@@ -130,6 +131,7 @@ namespace NoteGen.Generator.Resolution
                 case ScalarKind.DateTime: kind = "date"; break;
                 case ScalarKind.DateTimeOffset: kind = "date with offset"; break;
                 case ScalarKind.Object: kind = type.IsList ? "mixed value" : "map or mixed value"; break;
+                case ScalarKind.Link: kind = "link"; break;
                 default: kind = "text"; break;
             }
             return type.IsList ? "list of " + kind : kind;

@@ -13,7 +13,8 @@ namespace NoteGen.Generator.Resolution
         {
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
-            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterMember", "FrontMatterMemberList",
+            "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterLink", "FrontMatterLinks",
+            "FrontMatterMember", "FrontMatterMemberList",
             "CreateSections",
         };
 
