@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace NoteGen
 {
@@ -129,14 +130,96 @@ namespace NoteGen
         protected TList FrontMatterMemberList<TList, TItem>(string member, TList fallback)
         {
             var list = FrontMatterMemberValue(member, out object? raw) ? FrontMatterConverter.List<TItem>(raw) : null;
-            if (list == null)
-                return fallback;
-            if (typeof(TList) == typeof(TItem[]))
-                return (TList)(object)list.ToArray();
-            if (typeof(TList) == typeof(List<TItem>))
-                return (TList)(object)list;
-            return (TList)(object)list.AsReadOnly();
+            return list == null ? fallback : AsList<TList, TItem>(list);
         }
+
+        /// <summary><paramref name="list"/> as a schema's list member type: an array, the list itself, or a read-only
+        /// view for the list interfaces.</summary>
+        private static TList AsList<TList, TItem>(List<TItem> list) =>
+            typeof(TList) == typeof(TItem[]) ? (TList)(object)list.ToArray()
+            : typeof(TList) == typeof(List<TItem>) ? (TList)(object)list
+            : (TList)(object)list.AsReadOnly();
+
+        /// <summary>For a declared schema's reference member (typed as another schema, or <see cref="Note"/>): the note
+        /// that the matching key's link leads to, as <typeparamref name="TNote"/>, or <c>null</c>.</summary>
+        protected TNote? FrontMatterNote<TNote>(string member) where TNote : Note
+        {
+            foreach (var link in Links)
+                if (link.Property != null && SchemaRules.KeyMatches(link.Property, member))
+                    return link.Note as TNote;
+            return null;
+        }
+
+        /// <summary>For a declared schema's list of references: the notes the matching key's links lead to, as
+        /// <typeparamref name="TNote"/>, in order; <c>null</c> when the note has no such key.</summary>
+        protected IReadOnlyList<TNote>? FrontMatterNotes<TNote>(string member) where TNote : Note
+        {
+            if (!FrontMatterMemberValue(member, out _))
+                return null;
+            var notes = new List<TNote>();
+            foreach (var link in Links)
+                if (link.Property != null && SchemaRules.KeyMatches(link.Property, member) && link.Note is TNote note)
+                    notes.Add(note);
+            return notes.AsReadOnly();
+        }
+
+        /// <summary>For a declared schema's <c>Data</c>: the <paramref name="data"/> of each of <paramref name="notes"/>
+        /// (their own <c>Data</c>) as <typeparamref name="TList"/>, or <paramref name="fallback"/> when there is no list.
+        /// A note whose <c>Data</c> is being made (a cycle of references back to it) is left out.</summary>
+        protected static TList DataList<TList, TNote, TData>(IReadOnlyList<TNote>? notes, Func<TNote, TData> data, TList fallback) where TNote : Note
+        {
+            if (notes == null)
+                return fallback;
+            var list = new List<TData>(notes.Count);
+            foreach (var note in notes)
+            {
+                if (t_dataMaking?.Contains(note) == true)
+                    t_dataCuts++;
+                else
+                    list.Add(data(note));
+            }
+            return AsList<TList, TData>(list);
+        }
+
+        /// <summary>
+        /// For a declared schema's <c>Data</c>: made by <paramref name="create"/> and kept in <paramref name="cache"/>.
+        /// Records cannot hold a cycle, so in a cycle of references (a book whose author lists the book) the
+        /// reference back to a note whose <c>Data</c> is being made is cut: left out of a list, the type's default for
+        /// a single member. A <c>Data</c> made inside another's is kept only if no cut fell inside it (otherwise it is
+        /// made again when asked for directly), so what an app asks for first is as complete as a record can be.
+        /// </summary>
+        protected TData DataOf<TData>(ref object? cache, Func<TData> create)
+        {
+            if (cache is TData made)
+                return made;
+            var making = t_dataMaking ?? (t_dataMaking = new HashSet<Note>());
+            if (!making.Add(this))
+            {
+                t_dataCuts++;
+                return default!;
+            }
+            int cutsBefore = t_dataCuts;
+            try
+            {
+                var value = create();
+                if (making.Count > 1 && t_dataCuts != cutsBefore)
+                    return value;
+                Interlocked.CompareExchange(ref cache, value, null);
+                return (TData)cache!;
+            }
+            finally
+            {
+                making.Remove(this);
+            }
+        }
+
+        /// <summary>The notes whose <c>Data</c> this thread is making, outermost first, and how many references back
+        /// to them it has cut (see <see cref="DataOf"/>).</summary>
+        [ThreadStatic]
+        private static HashSet<Note>? t_dataMaking;
+
+        [ThreadStatic]
+        private static int t_dataCuts;
 
         /// <summary>Creates the note's <see cref="Sections"/> when its content is decoded: a <see cref="SectionList"/>,
         /// or the generated outline class with one field per top-level heading. Generated code only.</summary>

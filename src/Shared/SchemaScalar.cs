@@ -18,6 +18,9 @@ namespace NoteGen
         DateTimeOffset,
         Enum,
         Object,
+        /// <summary>A link to a note: one following another declared schema, or any note (<c>NoteGen.Note</c>).
+        /// Checked and read through the note's links, not as text.</summary>
+        Reference,
     }
 
     /// <summary>

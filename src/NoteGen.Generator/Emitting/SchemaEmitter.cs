@@ -34,12 +34,13 @@ namespace NoteGen.Generator.Emitting
             string source = SourceFile.Write(settings, w =>
             {
                 foreach (var schema in index.Schemas)
-                    WriteClass(w, schema, settings, inherited, diagnostics);
+                    WriteClass(w, schema, index.Schemas, settings, inherited, diagnostics);
             });
             return new GeneratedOutput(new GeneratedFile(settings.ClassName + ".Schemas.g.cs", source), diagnostics.ToEquatableArray());
         }
 
-        private static void WriteClass(CodeWriter w, SchemaClass schemaClass, GeneratorSettings settings, HashSet<string> inherited, List<DiagnosticInfo> diagnostics)
+        private static void WriteClass(CodeWriter w, SchemaClass schemaClass, EquatableArray<SchemaClass> schemas, GeneratorSettings settings,
+            HashSet<string> inherited, List<DiagnosticInfo> diagnostics)
         {
             var schema = schemaClass.Schema;
             string name = schemaClass.ClassName;
@@ -68,20 +69,24 @@ namespace NoteGen.Generator.Emitting
                 w.Line();
                 w.Line("/// <summary>Schema member <c>" + CSharpText.XmlDoc(member.Name) + "</c> (" + CSharpText.XmlDoc(member.TypeDisplay) + ")"
                     + (member.Required ? ", required" : "") + ".</summary>");
-                w.Line("public " + (inherited.Contains(property.TrimStart('@')) ? "new " : "") + member.Type + " " + property + " => " + Read(member, schema, settings) + ";");
+                string type = member.Type, read = Read(member, schema, settings);
+                if (member.Scalar == SchemaScalar.Reference)
+                    (type, read) = ReadNotes(member, schemas, settings);
+                w.Line("public " + (inherited.Contains(property.TrimStart('@')) ? "new " : "") + type + " " + property + " => " + read + ";");
             }
 
             if (schema.Construction != SchemaConstruction.None)
             {
-                var arguments = schema.Members.Select(m => Read(m, schema, settings)).ToList();
+                var arguments = schema.Members.Select(m => m.Scalar == SchemaScalar.Reference ? ReadData(m, schema, schemas, settings) : Read(m, schema, settings)).ToList();
                 string create = schema.Construction == SchemaConstruction.Constructor
                     ? "new " + schema.Type + "(" + string.Join(", ", arguments) + ")"
                     : "new " + schema.Type + " { " + string.Join(", ", schema.Members.Select((m, i) => Identifiers.Escape(m.Name) + " = " + arguments[i])) + " }";
                 w.Line();
                 w.Line("private object" + nullable + " _data;");
                 w.Line();
-                w.Line("/// <summary>The note's front matter as an instance of the schema, made on first use.</summary>");
-                w.Line("public " + (inherited.Contains(DataProperty) ? "new " : "") + schema.Type + " " + DataProperty + " => (" + schema.Type + ")(_data ?? (_data = " + create + "));");
+                w.Line("/// <summary>The note's front matter as an instance of the schema, made on first use (a reference back to a note");
+                w.Line("/// whose <c>Data</c> is being made, in a cycle of references, is left out).</summary>");
+                w.Line("public " + (inherited.Contains(DataProperty) ? "new " : "") + schema.Type + " " + DataProperty + " => DataOf(ref _data, () => " + create + ");");
             }
             w.Close();
             SourceFile.WriteTypedNoteClass(w, name);
@@ -92,12 +97,49 @@ namespace NoteGen.Generator.Emitting
         /// value, or (for required members, whose absence the build reported) the type's default.</summary>
         private static string Read(SchemaMember member, NoteSchema schema, GeneratorSettings settings)
         {
-            string fallback = member.Required ? RequiredFallback(settings)
-                : member.Default ?? (schema.Construction == SchemaConstruction.Initializer ? "s_defaults." + Identifiers.Escape(member.Name) : "default");
+            string fallback = Fallback(member, schema, settings);
             // Generic in the member's type (and a list's items), so the runtime converts without reflection.
             return (member.ElementType is string element ? "FrontMatterMemberList<" + member.Type + ", " + element + ">(" : "FrontMatterMember<" + member.Type + ">(")
                 + CSharpText.Literal(member.Name) + ", " + fallback + ")";
         }
+
+        private static string Fallback(SchemaMember member, NoteSchema schema, GeneratorSettings settings) =>
+            member.Required ? RequiredFallback(settings)
+            : member.Default ?? (schema.Construction == SchemaConstruction.Initializer ? "s_defaults." + Identifiers.Escape(member.Name) : "default");
+
+        /// <summary>A reference member as the note exposes it: the linked note (a list of them), typed as the generated
+        /// class of the member's schema, or <c>NoteGen.Note</c>. Required ones are asserted present: a missing or
+        /// wrong link is an error of the build (NG0014, NG0015).</summary>
+        private static (string Type, string Read) ReadNotes(SchemaMember member, EquatableArray<SchemaClass> schemas, GeneratorSettings settings)
+        {
+            string note = LinkedNoteType(member, schemas, settings);
+            string nullable = member.Required ? "" : SourceFile.Nullable(settings);
+            string assert = member.Required && settings.SupportsNullableAnnotations ? "!" : "";
+            string name = CSharpText.Literal(member.Name);
+            return member.IsList
+                ? ("global::System.Collections.Generic.IReadOnlyList<" + note + ">" + nullable, "FrontMatterNotes<" + note + ">(" + name + ")" + assert)
+                : (note + nullable, "FrontMatterNote<" + note + ">(" + name + ")" + assert);
+        }
+
+        /// <summary>A reference member's value in <c>Data</c>: the linked notes' own <c>Data</c> (or the notes, for
+        /// <c>NoteGen.Note</c> members), else the fallback.</summary>
+        private static string ReadData(SchemaMember member, NoteSchema schema, EquatableArray<SchemaClass> schemas, GeneratorSettings settings)
+        {
+            string note = LinkedNoteType(member, schemas, settings);
+            var target = schemas.FirstOrDefault(s => s.Schema.Type == member.ReferencedSchema);
+            string fallback = Fallback(member, schema, settings);
+            if (target != null && target.Schema.Construction == SchemaConstruction.None)
+                return fallback; // the linked schema has no Data (NG0017)
+            string name = CSharpText.Literal(member.Name);
+            return member.IsList
+                ? "DataList<" + member.Type + ", " + note + ", " + member.ElementType + ">(FrontMatterNotes<" + note + ">(" + name + "), n => n" + (target == null ? "" : ".Data") + ", " + fallback + ")"
+                : "(FrontMatterNote<" + note + ">(" + name + ")" + (target == null ? "" : "?.Data") + " ?? " + fallback + ")";
+        }
+
+        private static string LinkedNoteType(SchemaMember member, EquatableArray<SchemaClass> schemas, GeneratorSettings settings) =>
+            schemas.FirstOrDefault(s => s.Schema.Type == member.ReferencedSchema) is SchemaClass target
+                ? SourceFile.RootClass(settings) + "." + target.ClassName
+                : "global::NoteGen.Note";
 
         private static string RequiredFallback(GeneratorSettings settings) => settings.SupportsNullableAnnotations ? "default!" : "default";
     }

@@ -19,6 +19,8 @@ namespace NoteGen.Generator.Model
     /// <param name="ElementType">For a list member (an array, a list or a list interface): its items' C# type, fully
     /// qualified; null for a single value.</param>
     /// <param name="Default">For a constructor parameter with a default value: that value as C#, else null.</param>
+    /// <param name="ReferencedSchema">For a <see cref="SchemaScalar.Reference"/> member: the declared schema the linked
+    /// note must follow (its type, fully qualified), or null when any note will do (<c>NoteGen.Note</c>).</param>
     internal sealed record SchemaMember(
         string Name,
         string Type,
@@ -27,7 +29,8 @@ namespace NoteGen.Generator.Model
         string? ElementType,
         bool Required,
         EquatableArray<string> EnumNames,
-        string? Default)
+        string? Default,
+        string? ReferencedSchema = null)
     {
         public bool IsList => ElementType != null;
     }

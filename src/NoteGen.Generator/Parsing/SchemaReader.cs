@@ -86,11 +86,12 @@ namespace NoteGen.Generator.Parsing
                     + (scalar == null ? "front matter cannot hold" : "is private or protected") + "; it is left out"));
                 return;
             }
+            string? referenced = scalar == SchemaScalar.Reference && IsSchema(value) ? value.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(s_typeFormat) : null;
             var enumNames = scalar == SchemaScalar.Enum
                 ? value.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray()
                 : EquatableArray<string>.Empty;
             members.Add(new SchemaMember(member.Name, type.ToDisplayString(s_typeFormat), type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), scalar.Value,
-                element?.ToDisplayString(s_typeFormat), required, enumNames, defaultValue));
+                element?.ToDisplayString(s_typeFormat), required, enumNames, defaultValue, referenced));
         }
 
         private static ITypeSymbol? ElementOf(ITypeSymbol type)
@@ -106,6 +107,9 @@ namespace NoteGen.Generator.Parsing
         {
             if (type.TypeKind == TypeKind.Enum)
                 return SchemaScalar.Enum;
+            // Another schema, or any note: a link, checked against the linked note.
+            if (IsSchema(type) || type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == "NoteGen.Note")
+                return SchemaScalar.Reference;
             switch (type.SpecialType)
             {
                 case SpecialType.System_String: return SchemaScalar.String;
@@ -121,6 +125,11 @@ namespace NoteGen.Generator.Parsing
             string name = type.ToDisplayString();
             return name == "System.DateTimeOffset" ? SchemaScalar.DateTimeOffset : name == "System.DateOnly" ? SchemaScalar.DateOnly : (SchemaScalar?)null;
         }
+
+        /// <summary>Whether <paramref name="type"/> is itself a schema declared in this project (one of another
+        /// assembly has no generated note class here).</summary>
+        private static bool IsSchema(ITypeSymbol type) =>
+            type.Locations.Any(l => l.IsInSource) && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName);
 
         /// <summary>Nullable value types, and reference types annotated <c>?</c> or declared where nullable
         /// annotations are off (C# cannot say they are required there).</summary>

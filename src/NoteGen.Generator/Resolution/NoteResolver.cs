@@ -24,8 +24,10 @@ namespace NoteGen.Generator.Resolution
                 cancellationToken.ThrowIfCancellationRequested();
                 links[i] = ResolveLink(note, note.Links[i], index, diagnostics);
             }
+            var resolved = links.ToEquatableArray();
+            diagnostics.AddRange(SchemaValidator.ValidateReferences(note, entry, resolved, index));
             var members = index.Settings.TypedSections ? SectionShapes.Name(note, diagnostics) : NoteMembers.Untyped;
-            return new ResolvedNote(note, entry, index.Settings, members, links.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new ResolvedNote(note, entry, index.Settings, members, resolved, diagnostics.ToEquatableArray());
         }
 
         private static ResolvedLink ResolveLink(ParsedNote note, ParsedLink link, VaultIndex index, List<DiagnosticInfo> diagnostics)

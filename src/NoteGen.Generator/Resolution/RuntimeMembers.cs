@@ -14,7 +14,7 @@ namespace NoteGen.Generator.Resolution
             "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
             "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterLink", "FrontMatterLinks",
-            "FrontMatterMember", "FrontMatterMemberList",
+            "FrontMatterMember", "FrontMatterMemberList", "FrontMatterNote", "FrontMatterNotes", "DataList", "DataOf",
             "CreateSections",
         };
 

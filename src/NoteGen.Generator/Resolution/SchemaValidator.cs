@@ -106,10 +106,42 @@ namespace NoteGen.Generator.Resolution
         }
 
         private static bool Fits(string text, SchemaMember member) =>
-            SchemaRules.Read(text, member.Scalar) != null
+            member.Scalar == SchemaScalar.Reference ? WikiLinkSyntax.IsSingleLink(text)
+            : SchemaRules.Read(text, member.Scalar) != null
             && (member.Scalar != SchemaScalar.Enum || member.EnumNames.Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)));
 
         private static string Expected(SchemaMember member) =>
-            member.TypeDisplay + (member.Scalar == SchemaScalar.Enum ? ": " + string.Join(", ", member.EnumNames) : "");
+            member.TypeDisplay + (member.Scalar == SchemaScalar.Enum ? ": " + string.Join(", ", member.EnumNames)
+                : member.Scalar == SchemaScalar.Reference ? ": a link to a note" + (member.ReferencedSchema == null ? "" : " following its schema") : "");
+
+        /// <summary>
+        /// The reference members of the schema the note follows (<see cref="SchemaScalar.Reference"/>): each link in
+        /// such a member's value must lead to a note, and to one following the member's schema when it names one
+        /// (NG0015, at the link). Checked once the links are resolved; that each value is a link at all is
+        /// <see cref="Validate"/>'s.
+        /// </summary>
+        public static IEnumerable<DiagnosticInfo> ValidateReferences(ParsedNote note, NoteEntry entry, EquatableArray<ResolvedLink> links, VaultIndex index)
+        {
+            var schema = index.Schemas.FirstOrDefault(s => s.ClassName == entry.BaseType)?.Schema;
+            if (schema == null)
+                yield break;
+            foreach (var member in schema.Members.Where(m => m.Scalar == SchemaScalar.Reference))
+            {
+                var expected = member.ReferencedSchema == null ? null : index.Schemas.FirstOrDefault(s => s.Schema.Type == member.ReferencedSchema);
+                for (int i = 0; i < note.Links.Count; i++)
+                {
+                    var link = note.Links[i];
+                    if (link.Property == null || !SchemaRules.KeyMatches(link.Property, member.Name))
+                        continue;
+                    string? path = links[i].Path;
+                    string? problem = path == null || index.IndexOf(path) < 0 ? "no note"
+                        : expected != null && index.EntryFor(path).BaseType != expected.ClassName ? "'" + index.EntryFor(path).Name + "', a note not following schema '" + expected.Schema.Name + "'"
+                        : null;
+                    if (problem != null)
+                        yield return DiagnosticInfo.Create(NoteGenDiagnostics.WrongSchemaType, note.FilePath, link.Location,
+                            link.Property, "a link to " + problem, member.Name, Expected(member), schema.Name);
+                }
+            }
+        }
     }
 }

@@ -37,8 +37,9 @@ namespace App
 
             private object? _data;
 
-            /// <summary>The note's front matter as an instance of the schema, made on first use.</summary>
-            public global::App.Episode Data => (global::App.Episode)(_data ?? (_data = new global::App.Episode(FrontMatterMember<string>("Title", default!), FrontMatterMember<string>("VideoId", default!), FrontMatterMember<int>("Number", default!), FrontMatterMember<global::App.Status>("Status", default!), FrontMatterMember<global::System.DateTime?>("Published", default), FrontMatterMemberList<global::System.Collections.Generic.IReadOnlyList<string>?, string>("Guests", default))));
+            /// <summary>The note's front matter as an instance of the schema, made on first use (a reference back to a note
+            /// whose <c>Data</c> is being made, in a cycle of references, is left out).</summary>
+            public global::App.Episode Data => DataOf(ref _data, () => new global::App.Episode(FrontMatterMember<string>("Title", default!), FrontMatterMember<string>("VideoId", default!), FrontMatterMember<int>("Number", default!), FrontMatterMember<global::App.Status>("Status", default!), FrontMatterMember<global::System.DateTime?>("Published", default), FrontMatterMemberList<global::System.Collections.Generic.IReadOnlyList<string>?, string>("Guests", default)));
         }
 
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
