@@ -30,7 +30,11 @@ public class TrimmingAndAotTests(PackageFixture fixture)
         Assert.Contains("typed: rating=4 scores=[3, 1, 2] aired=[2024-01-05, 2024-02-10] updated=2024-03-05T10:30", expected);
         Assert.Contains("link [[ep2#^quote]] -> notes/episodes/ep2.md note=ep2 heading=- block=quote section=Outlook broken=False", expected);
         Assert.Contains("link [[ep3]] -> - note=- heading=- block=- section=- broken=True", expected);
-        Assert.Contains("backlink from hub line 11", expected);
+        Assert.Contains("backlink from hub line 12", expected);
+        // Links in front matter: typed from the vault (a list of links) and as a schema reference to another episode.
+        Assert.Contains("featured: ep1>ep1#, the outlook>ep2#Outlook", expected);
+        Assert.Contains("previous=ep1/Chips, foundries and capacity", expected);
+        Assert.Contains("backlink from ep2 line 7 property previous", expected);
         Assert.Contains("find: Start page -> notes/hub.md, ep2 -> The second episode, notes/episodes/season-1/ep1.md -> ep1, nothing -> null", expected);
 
         foreach (var (name, properties) in new[]

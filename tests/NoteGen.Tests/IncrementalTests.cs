@@ -71,6 +71,37 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_property_link_reparses_and_reresolves_that_note_only_and_rewrites_the_backlinks()
+    {
+        (string, string)[] vault =
+        [
+            ("notes/a.md", "# A\n"),
+            ("notes/b.md", "---\nrelated: \"[[a]]\"\n---\nText.\n"),
+            ("notes/c.md", "---\nrelated: \"[[a]]\"\n---\n# C\n"),
+            ("notes/d.md", "# D\n"),
+        ];
+        var notes = GeneratorHarness.Notes(vault);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorRun.From(GeneratorHarness.CreateDriver(notes, trackSteps: true), compilation);
+
+        var second = GeneratorRun.From(first.Driver.ReplaceAdditionalText(notes[1],
+            new InMemoryAdditionalText(notes[1].Path, "---\nrelated: \"[[d]]\"\n---\nText.\n")), compilation.Clone());
+
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        // Property links are not anchors and the key is still a link: the index and the typed front matter stay.
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Index));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.FrontMatter));
+        Assert.Equal(1, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Resolve, IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Modified));
+        Assert.Equal(3, Count(second, TrackingNames.Emit, IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Root));
+        Assert.Equal("a:c d:b", second.WithNotes(all => string.Join(" ", all.Where(n => n.Backlinks.Count > 0)
+            .Select(n => n.Name + ":" + string.Join(",", n.Backlinks.Select(l => l.Source.Name))))));
+    }
+
+    [Fact]
     public void Adding_a_link_rewrites_the_root_backlinks_but_no_other_note()
     {
         var (_, second) = RunTwice((driver, notes) => driver.ReplaceAdditionalText(notes[2],

@@ -7,4 +7,5 @@ namespace App;
 public enum Status { Draft, Published }
 
 [NoteSchema("notes/episodes/**/*.md")]
-public record Episode(string Title, string VideoId, int Number, Status Status, DateTime? Published = null, IReadOnlyList<string>? Guests = null);
+public record Episode(string Title, string VideoId, int Number, Status Status, DateTime? Published = null, IReadOnlyList<string>? Guests = null,
+    Episode? Previous = null);

@@ -11,11 +11,12 @@ foreach (var note in Notes.All)
 {
     Console.WriteLine($"# {note.Path} name={note.Name} title={note.Title}");
     Console.WriteLine("  front matter: " + string.Join("; ", note.FrontMatter.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Show(p.Value))));
+    Console.WriteLine("  featured: " + Join(note.Featured?.Select(l => l.DisplayText + ">" + l.Note?.Name + "#" + l.Section?.Heading)));
     Console.WriteLine($"  typed: rating={note.Rating} scores=[{Join(note.Scores)}] aired=[{Join(note.Aired?.Select(d => d.ToString("yyyy-MM-dd")))}] updated={note.Updated:yyyy-MM-ddTHH:mm} videoId={note.VideoId}");
     if (note is Notes.Episode episode)
     {
         var data = episode.Data;
-        Console.WriteLine($"  episode: {data.Title} #{data.Number} {data.Status} published={data.Published:yyyy-MM-dd} guests=[{Join(data.Guests)}] video={episode.VideoId}");
+        Console.WriteLine($"  episode: {data.Title} #{data.Number} {data.Status} published={data.Published:yyyy-MM-dd} guests=[{Join(data.Guests)}] video={episode.VideoId} previous={episode.Previous?.Name ?? "-"}/{data.Previous?.Title ?? "-"}");
     }
     Console.WriteLine("  tags: " + Join(note.Tags));
     foreach (var section in note.AllSections)
@@ -27,9 +28,9 @@ foreach (var note in Notes.All)
             Console.WriteLine($"      {t.Label} = {t.Offset} {t.Url} ({t.Line}:{t.Column})");
     }
     foreach (var link in note.Links)
-        Console.WriteLine($"  link {link} -> {link.Path ?? "-"} note={link.Note?.Name ?? "-"} heading={link.Heading ?? "-"} block={link.BlockId ?? "-"} section={link.Section?.Heading ?? "-"} broken={link.IsBroken} embed={link.IsEmbed} markdown={link.IsMarkdownLink} ({link.Line}:{link.Column})");
+        Console.WriteLine($"  link {link} -> {link.Path ?? "-"} note={link.Note?.Name ?? "-"} heading={link.Heading ?? "-"} block={link.BlockId ?? "-"} section={link.Section?.Heading ?? "-"} broken={link.IsBroken} embed={link.IsEmbed} markdown={link.IsMarkdownLink} property={link.Property ?? "-"} ({link.Line}:{link.Column})");
     foreach (var backlink in note.Backlinks)
-        Console.WriteLine($"  backlink from {backlink.Source.Name} line {backlink.Line}");
+        Console.WriteLine($"  backlink from {backlink.Source.Name} line {backlink.Line}{(backlink.Property == null ? "" : " property " + backlink.Property)}");
 }
 
 // Typed navigation, three levels deep, and lookups.

@@ -9,7 +9,7 @@ namespace App
         public static readonly Episode<Shapes.Outline_c3eafb1a17afc2c6> Ep2 = Episode.Create<Shapes.Outline_c3eafb1a17afc2c6>(898, 0);
 
         [global::NoteGen.NoteContent(
-            "9|18:The second episodem5,5:titles18:The second episode7:videoIds11:abcdefghijk6:numbers1:26:statuss5:Draft6:guestss5:Linus56:https://www.youtube.com/watch?v=abcdefghijk&t={seconds}s1,7:Outlook1,9,-1,7:Outlook1,5:03:05185,13,53,2,3:hub~4:Home0,13,17,12:notes/hub.md-1,0,~11:ep1#Outlook7:Outlook~0,13,37,30:notes/episodes/season-1/ep1.md3,0,~2,0,11,29:Software is eating the world.29:Software is eating the world.0,0,0,0,0,13,38:Links back to Home and to ep1#Outlook.101:Links back to [[hub|Home]] and to [[ep1#Outlook]] <a class=\"yt-timestamp\" data-t=\"03:05\">[03:05]</a>.0,2,0,1,0,")]
+            "9|18:The second episodem6,5:titles18:The second episode7:videoIds11:abcdefghijk6:numbers1:26:statuss5:Draft6:guestss5:Linus8:previouss7:[[ep1]]56:https://www.youtube.com/watch?v=abcdefghijk&t={seconds}s1,7:Outlook1,10,-1,7:Outlook1,5:03:05185,14,53,3,3:hub~4:Home0,14,17,12:notes/hub.md-1,0,~11:ep1#Outlook7:Outlook~0,14,37,30:notes/episodes/season-1/ep1.md3,0,~3:ep1~~0,7,12,30:notes/episodes/season-1/ep1.md-1,0,8:previous2,0,12,29:Software is eating the world.29:Software is eating the world.0,0,0,0,0,14,38:Links back to Home and to ep1#Outlook.101:Links back to [[hub|Home]] and to [[ep1#Outlook]] <a class=\"yt-timestamp\" data-t=\"03:05\">[03:05]</a>.0,2,0,1,0,")]
         private static readonly byte _content0898;
     }
 }

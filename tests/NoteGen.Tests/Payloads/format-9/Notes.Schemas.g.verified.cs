@@ -35,11 +35,14 @@ namespace App
             /// <summary>Schema member <c>Guests</c> (IReadOnlyList&lt;string&gt;?).</summary>
             public new global::System.Collections.Generic.IReadOnlyList<string>? Guests => FrontMatterMemberList<global::System.Collections.Generic.IReadOnlyList<string>?, string>("Guests", default);
 
+            /// <summary>Schema member <c>Previous</c> (Episode?).</summary>
+            public new global::App.Notes.Episode? Previous => FrontMatterNote<global::App.Notes.Episode>("Previous");
+
             private object? _data;
 
             /// <summary>The note's front matter as an instance of the schema, made on first use (a reference back to a note
             /// whose <c>Data</c> is being made, in a cycle of references, is left out).</summary>
-            public global::App.Episode Data => DataOf(ref _data, () => new global::App.Episode(FrontMatterMember<string>("Title", default!), FrontMatterMember<string>("VideoId", default!), FrontMatterMember<int>("Number", default!), FrontMatterMember<global::App.Status>("Status", default!), FrontMatterMember<global::System.DateTime?>("Published", default), FrontMatterMemberList<global::System.Collections.Generic.IReadOnlyList<string>?, string>("Guests", default)));
+            public global::App.Episode Data => DataOf(ref _data, () => new global::App.Episode(FrontMatterMember<string>("Title", default!), FrontMatterMember<string>("VideoId", default!), FrontMatterMember<int>("Number", default!), FrontMatterMember<global::App.Status>("Status", default!), FrontMatterMember<global::System.DateTime?>("Published", default), FrontMatterMemberList<global::System.Collections.Generic.IReadOnlyList<string>?, string>("Guests", default), (FrontMatterNote<global::App.Notes.Episode>("Previous")?.Data ?? default)));
         }
 
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>

@@ -32,6 +32,9 @@ namespace App
             /// <summary>Front matter <c>guests</c>: list of text; <c>null</c> in notes without it.</summary>
             public global::System.Collections.Generic.IReadOnlyList<string>? Guests => FrontMatterList<string>("guests");
 
+            /// <summary>Front matter <c>previous</c>: link; <c>null</c> in notes without it.</summary>
+            public global::NoteGen.NoteLink? Previous => FrontMatterLink("previous");
+
             /// <summary>Front matter <c>published</c>: date; <c>null</c> in notes without it.</summary>
             public global::System.DateTime? Published => FrontMatterDateTime("published");
 
@@ -49,6 +52,9 @@ namespace App
 
             /// <summary>Front matter <c>updated</c>: date; <c>null</c> in notes without it.</summary>
             public global::System.DateTime? Updated => FrontMatterDateTime("updated");
+
+            /// <summary>Front matter <c>featured</c>: list of link; <c>null</c> in notes without it.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::NoteGen.NoteLink>? Featured => FrontMatterLinks("featured");
         }
 
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
