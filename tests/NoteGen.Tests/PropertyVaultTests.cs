@@ -11,24 +11,12 @@ namespace NoteGen.Tests;
 /// </summary>
 public class PropertyVaultTests
 {
-    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "TestData", "PropertyVault");
-
-    private static GeneratorRun RunVault(string consumer = "") => GeneratorHarness.Run(
-        Directory.GetFiles(Root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ProjectDir + Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path))),
-        consumer);
+    private static GeneratorRun RunVault(string consumer = "") => GeneratorHarness.Run(TestNotes.VaultFolder("PropertyVault"), consumer);
 
     [Fact]
     public void Exactly_the_hand_checked_broken_links_are_reported_body_and_properties()
     {
-        var run = RunVault();
-
-        var expected = File.ReadAllLines(Path.Combine(Root, "expected-broken.txt")).Where(line => line.Length > 0).Order(StringComparer.Ordinal);
-        var reported = run.Reported()
-            .Where(d => d.Severity == DiagnosticSeverity.Warning)
-            .Select(d => $"{d.Id} {d.Path[GeneratorHarness.ProjectDir.Length..]}({d.Line},{d.Column})")
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(expected, reported);
+        Assert.Equal(BrokenLinks.Expected("PropertyVault"), BrokenLinks.Reported(RunVault()));
     }
 
     [Fact]

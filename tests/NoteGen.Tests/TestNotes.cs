@@ -22,15 +22,19 @@ internal static class TestNotes
         ("notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "# AWS\n"),
     ];
 
-    /// <summary>The folder of the realistic vault (see <see cref="RealisticVaultTests"/>).</summary>
-    public static readonly string RealisticVaultRoot = Path.Combine(AppContext.BaseDirectory, "TestData", "RealisticVault");
+    /// <summary>The realistic vault (see <see cref="RealisticVaultTests"/>).</summary>
+    public static IEnumerable<AdditionalText> RealisticVault() => VaultFolder("RealisticVault");
 
-    /// <summary>The realistic vault's files as AdditionalFiles, attachments included (empty: only their paths count).</summary>
-    public static IEnumerable<AdditionalText> RealisticVault() =>
-        Directory.GetFiles(RealisticVaultRoot, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(path) != "expected-broken.txt")
+    /// <summary>The files of <c>TestData/<paramref name="name"/></c> as AdditionalFiles, attachments included (empty:
+    /// only their paths count), its list of broken links aside.</summary>
+    public static IEnumerable<AdditionalText> VaultFolder(string name)
+    {
+        string root = Path.Combine(AppContext.BaseDirectory, "TestData", name);
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != BrokenLinks.FileName)
             .Order(StringComparer.Ordinal)
             .Select(path => (AdditionalText)new InMemoryAdditionalText(
-                GeneratorHarness.ProjectDir + Path.GetRelativePath(RealisticVaultRoot, path).Replace('\\', '/'),
+                GeneratorHarness.ProjectDir + Path.GetRelativePath(root, path).Replace('\\', '/'),
                 path.EndsWith(".md", StringComparison.Ordinal) ? File.ReadAllText(path) : ""));
+    }
 }
