@@ -21,7 +21,7 @@ namespace NoteGen.Generator
                 var text = file.GetText(cancellationToken);
                 if (text == null)
                     return NoteParser.Empty(file.Path, path, "the file could not be read");
-                return NoteParser.Parse(file.Path, path, text.ToString(), cancellationToken);
+                return NoteParser.Parse(file.Path, path, text.ToString(), settings, cancellationToken);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {

@@ -33,8 +33,14 @@ namespace NoteGen.Generator
             string videoUrl = Checked(Property("NoteGenVideoUrlTemplate"), "NoteGenVideoUrlTemplate", IsUrlTemplate,
                 "must be an absolute URL containing {videoId} and {seconds}", GeneratorSettings.DefaultVideoUrlTemplate, diagnostics);
 
-            bool typedSections = Checked(Property("NoteGenTypedSections"), "NoteGenTypedSections", IsBoolean, "must be true or false", "true", diagnostics)
-                .Equals("true", StringComparison.OrdinalIgnoreCase);
+            bool typedSections = Flag(Property("NoteGenTypedSections"), "NoteGenTypedSections", true, diagnostics);
+
+            bool html = Flag(Property("NoteGenHtml"), "NoteGenHtml", true, diagnostics);
+            bool rawHtml = Flag(Property("NoteGenRawHtml"), "NoteGenRawHtml", false, diagnostics);
+            string linkUrl = Checked(Property("NoteGenLinkUrl"), "NoteGenLinkUrl", t => t.Contains("{name}") || t.Contains("{path}"),
+                "must contain {name} or {path}", GeneratorSettings.DefaultLinkUrlTemplate, diagnostics);
+            string attachmentUrl = Checked(Property("NoteGenAttachmentUrl"), "NoteGenAttachmentUrl", t => t.Contains("{path}"),
+                "must contain {path}", GeneratorSettings.DefaultAttachmentUrlTemplate, diagnostics);
 
             var languageVersion = (input.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3;
             return new GeneratorSettings(
@@ -44,6 +50,10 @@ namespace NoteGen.Generator
                 videoUrl,
                 languageVersion >= LanguageVersion.CSharp8,
                 typedSections,
+                html,
+                rawHtml,
+                linkUrl,
+                attachmentUrl,
                 diagnostics.ToEquatableArray());
         }
 
@@ -56,6 +66,10 @@ namespace NoteGen.Generator
             diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.InvalidSetting, null, null, property, value, problem, fallback));
             return fallback;
         }
+
+        private static bool Flag(string? value, string property, bool fallback, List<DiagnosticInfo> diagnostics) =>
+            Checked(value, property, IsBoolean, "must be true or false", fallback ? "true" : "false", diagnostics)
+                .Equals("true", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsPlainIdentifier(string name) =>
             SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;

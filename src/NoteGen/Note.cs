@@ -41,6 +41,81 @@ namespace NoteGen
         /// <summary>The front matter's <c>title</c>, else the first heading, else <see cref="Name"/>.</summary>
         public string Title => _title ?? (_title = _content.IsValueCreated ? _content.Value.Title : ReadTitle());
 
+        /// <summary>The note's Markdown after the front matter, exactly as written.</summary>
+        /// <exception cref="NotSupportedException">The note was compiled by a NoteGen older than 0.10 (payload format 9),
+        /// which did not keep it.</exception>
+        public string Markdown => _content.Value.Markdown
+            ?? throw new NotSupportedException("The note " + Path + " was compiled by an older NoteGen that did not keep its Markdown; rebuild the project with this NoteGen.");
+
+        /// <summary>
+        /// The note's body as HTML, rendered at compile time from the same parse as everything else: CommonMark with
+        /// pipe tables, task lists, autolinks and footnotes; links to notes as <c>&lt;a href&gt;</c> built from
+        /// <c>NoteGenLinkUrl</c> (broken ones as <c>span.broken-link</c>), headings with <see cref="Section.Anchor"/> ids,
+        /// timestamps linking to the video, images from <c>NoteGenAttachmentUrl</c>, embedded notes and sections shown
+        /// inside <c>div.embed</c> (a cycle of embeds stays a link), Obsidian callouts as <c>div.callout</c>. Raw HTML in
+        /// the note is escaped (shown as text) unless the project sets <c>NoteGenRawHtml</c>.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The project sets <c>NoteGenHtml</c> to false.</exception>
+        public string Html
+        {
+            get
+            {
+                var content = _content.Value;
+                return content.FullHtml ?? (content.FullHtml = RenderHtml(content, 0, HtmlOf(content, Path).Length));
+            }
+        }
+
+        /// <summary>[start, end) of this note's HTML with its embeds filled in: a section's part of it.</summary>
+        internal string RenderHtml(int start, int end) => RenderHtml(_content.Value, start, end);
+
+        /// <summary>
+        /// Copies [start, end) of the HTML, each embed in it replaced by the embedded note's or section's HTML, made
+        /// afresh rather than taken from <see cref="Html"/>: what a cycle cuts depends on where the rendering started
+        /// (a note embedded in itself through another stays a link there), so only the outermost result is kept.
+        /// </summary>
+        private string RenderHtml(Content content, int start, int end)
+        {
+            string html = HtmlOf(content, Path);
+            if (content.Embeds.Length == 0)
+                return html.Substring(start, end - start);
+            var rendering = t_htmlRendering ?? (t_htmlRendering = new HashSet<Note>());
+            rendering.Add(this);
+            try
+            {
+                var builder = new System.Text.StringBuilder(end - start);
+                int copied = start;
+                foreach (var embed in content.Embeds)
+                {
+                    if (embed.Start < start || embed.End > end)
+                        continue;
+                    var link = content.Links[embed.Link];
+                    var target = link.Note;
+                    if (target == null || rendering.Contains(target))
+                        continue; // the link stays: embedding it here would embed a note in itself
+                    builder.Append(html, copied, embed.Start - copied);
+                    var targetContent = target._content.Value;
+                    builder.Append(link.Section is Section section ? section.Html
+                        : target.RenderHtml(targetContent, 0, HtmlOf(targetContent, target.Path).Length));
+                    copied = embed.End;
+                }
+                builder.Append(html, copied, end - copied);
+                return builder.ToString();
+            }
+            finally
+            {
+                rendering.Remove(this);
+            }
+        }
+
+        private static string HtmlOf(Content content, string path) => content.Html
+            ?? throw new InvalidOperationException(content.Markdown == null
+                ? "The note " + path + " was compiled by an older NoteGen that did not render HTML; rebuild the project with this NoteGen."
+                : "The note " + path + " has no HTML: the project sets NoteGenHtml to false. Remove the setting to render notes to HTML at compile time.");
+
+        /// <summary>The notes whose HTML this thread is rendering, to cut cycles of embeds.</summary>
+        [ThreadStatic]
+        private static HashSet<Note>? t_htmlRendering;
+
         /// <summary>Every front-matter key with its value as YAML gave it: a <see cref="string"/>, <c>null</c>,
         /// an <see cref="IReadOnlyList{T}"/> of values or an <see cref="IReadOnlyDictionary{TKey, TValue}"/>.</summary>
         public IReadOnlyDictionary<string, object?> FrontMatter => _content.Value.FrontMatter;
@@ -249,6 +324,7 @@ namespace NoteGen
             switch (reader.Format)
             {
                 case 9:
+                case 10:
                     return reader.ReadString();
                 default:
                     throw reader.Unsupported(Path);
@@ -261,17 +337,26 @@ namespace NoteGen
             switch (reader.Format)
             {
                 case 9:
-                    return DecodeFormat9(ref reader);
+                case 10:
+                    return Decode(ref reader);
                 default:
                     throw reader.Unsupported(Path);
             }
         }
 
-        private Content DecodeFormat9(ref PayloadReader reader)
+        /// <summary>Decodes a payload of format 9 or 10 (see <see cref="PayloadFormat"/>: 10 adds the Markdown, the HTML
+        /// and its embeds, and per section its anchor and HTML range, and stores a claim's Markdown as a range).</summary>
+        private Content Decode(ref PayloadReader reader)
         {
+            bool format10 = reader.Format >= 10;
             string title = reader.ReadString();
             var frontMatter = reader.ReadValue() as IReadOnlyDictionary<string, object?> ?? ReadOnlyDictionary.Empty;
             string? videoUrlTemplate = reader.ReadNullableString();
+            string? markdown = format10 ? reader.ReadString() : null;
+            string? html = format10 ? reader.ReadNullableString() : null;
+            var embeds = new Embed[format10 ? reader.ReadInt() : 0];
+            for (int i = 0; i < embeds.Length; i++)
+                embeds[i] = new Embed(reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
 
             // A section's parent comes before it, so the object that holds its field exists when it is made.
             var topLevel = CreateSections();
@@ -284,9 +369,12 @@ namespace NoteGen
                 int line = reader.ReadInt();
                 parents[i] = reader.ReadInt();
                 string? field = reader.ReadNullableString();
+                string? anchor = format10 ? reader.ReadString() : null;
+                int htmlStart = format10 ? reader.ReadInt() : 0;
+                int htmlEnd = format10 ? reader.ReadInt() : 0;
                 sections[i] = field == null ? new Section()
                     : parents[i] < 0 ? SectionFields.Create(topLevel, field, Path) : SectionFields.Create(sections[parents[i]], field, Path);
-                sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]]);
+                sections[i].Initialize(this, heading, level, line, parents[i] < 0 ? null : sections[parents[i]], anchor, htmlStart, htmlEnd);
             }
 
             var timestamps = new Timestamp[reader.ReadInt()];
@@ -321,10 +409,10 @@ namespace NoteGen
                 claimSections[i] = reader.ReadInt();
                 int line = reader.ReadInt();
                 string text = reader.ReadString();
-                string markdown = reader.ReadString();
+                string claimMarkdown = format10 ? markdown!.Substring(reader.ReadInt(), reader.ReadInt()) : reader.ReadString();
                 var claimLinks = Slice(links, reader.ReadInt(), reader.ReadInt());
                 var claimTimestamps = Slice(timestamps, reader.ReadInt(), reader.ReadInt());
-                claims[i] = new Claim(text, markdown, line, claimSections[i] < 0 ? null : sections[claimSections[i]], claimLinks, claimTimestamps);
+                claims[i] = new Claim(text, claimMarkdown, line, claimSections[i] < 0 ? null : sections[claimSections[i]], claimLinks, claimTimestamps);
             }
 
             // Sections are in document order, so each section's descendants are the run of sections after it
@@ -366,7 +454,7 @@ namespace NoteGen
             for (int i = 0; i < tags.Length; i++)
                 tags[i] = reader.ReadString();
 
-            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links, tags);
+            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links, tags, markdown, html, embeds);
         }
 
         private static Uri? VideoUrl(string? template, int seconds) =>
@@ -383,8 +471,11 @@ namespace NoteGen
         private sealed class Content
         {
             public Content(string title, IReadOnlyDictionary<string, object?> frontMatter, SectionList sections, Section[] allSections,
-                Claim[] claims, Timestamp[] timestamps, NoteLink[] links, string[] tags)
+                Claim[] claims, Timestamp[] timestamps, NoteLink[] links, string[] tags, string? markdown, string? html, Embed[] embeds)
             {
+                Markdown = markdown;
+                Html = html;
+                Embeds = embeds;
                 Title = title;
                 FrontMatter = frontMatter;
                 Sections = sections;
@@ -403,6 +494,33 @@ namespace NoteGen
             public IReadOnlyList<Timestamp> Timestamps { get; }
             public IReadOnlyList<NoteLink> Links { get; }
             public IReadOnlyList<string> Tags { get; }
+
+            /// <summary>Null for a format 9 payload, which did not hold it.</summary>
+            public string? Markdown { get; }
+
+            /// <summary>The HTML with each embed's link in place; null when HTML is off or the payload is format 9.</summary>
+            public string? Html { get; }
+
+            public Embed[] Embeds { get; }
+
+            /// <summary>The HTML with embeds filled in, once made outside any other note's embed (see
+            /// <see cref="Html"/>).</summary>
+            public string? FullHtml;
+        }
+
+        /// <summary>A link in the HTML, at [Start, End), that the linked note's or section's HTML replaces.</summary>
+        private readonly struct Embed
+        {
+            public Embed(int start, int end, int link)
+            {
+                Start = start;
+                End = end;
+                Link = link;
+            }
+
+            public int Start { get; }
+            public int End { get; }
+            public int Link { get; }
         }
     }
 }

@@ -35,7 +35,8 @@ namespace NoteGen
             switch (reader.Format)
             {
                 case 9:
-                    _entries = ReadEntriesFormat9(ref reader, rootType);
+                case 10: // the vault's part of format 10 is format 9's
+                    _entries = ReadEntries(ref reader, rootType);
                     break;
                 default:
                     throw reader.Unsupported(_root);
@@ -102,7 +103,7 @@ namespace NoteGen
         private static string WithoutExtension(string path) =>
             path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
 
-        private static Entry[] ReadEntriesFormat9(ref PayloadReader reader, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type rootType)
+        private static Entry[] ReadEntries(ref PayloadReader reader, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type rootType)
         {
             var contents = new (int File, ContentField Field)[reader.ReadInt()];
             for (int i = 0; i < contents.Length; i++)

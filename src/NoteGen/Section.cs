@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
@@ -40,8 +41,26 @@ namespace NoteGen
         /// <summary>The claims between this heading and its first sub-heading.</summary>
         public IReadOnlyList<Claim> OwnClaims { get; private set; } = NoClaims;
 
-        internal void Initialize(Note note, string heading, int level, int line, Section? parent)
+        /// <summary>The heading's HTML id in <see cref="NoteGen.Note.Html"/> (lower case words joined by '-', unique in the
+        /// note): the URL fragment that <c>[[note#Heading]]</c> links lead to.</summary>
+        /// <exception cref="NotSupportedException">The note was compiled by an older NoteGen (payload format 9).</exception>
+        public string Anchor => _anchor
+            ?? throw new NotSupportedException("The note " + Note.Path + " was compiled by an older NoteGen that did not give headings anchors; rebuild the project with this NoteGen.");
+
+        /// <summary>The section's content as HTML, without its heading: the part of <see cref="NoteGen.Note.Html"/> up to
+        /// the next heading of the same or a higher level, sub-sections included.</summary>
+        /// <exception cref="InvalidOperationException">The project sets <c>NoteGenHtml</c> to false.</exception>
+        public string Html => Note.RenderHtml(_htmlStart, _htmlEnd);
+
+        private string? _anchor;
+        private int _htmlStart;
+        private int _htmlEnd;
+
+        internal void Initialize(Note note, string heading, int level, int line, Section? parent, string? anchor, int htmlStart, int htmlEnd)
         {
+            _anchor = anchor;
+            _htmlStart = htmlStart;
+            _htmlEnd = htmlEnd;
             Note = note;
             Heading = heading;
             Level = level;

@@ -8,7 +8,7 @@ namespace NoteGen
     /// and the runtime library (which reads them), so the two cannot disagree on a token, a kind or a state.
     /// </summary>
     /// <remarks>
-    /// Grammar of format 9 (<see cref="Current"/>):
+    /// Grammar of format 10 (<see cref="Current"/>):
     /// <code>
     /// int     := ['-'] digits ','
     /// string  := digits ':' chars        exactly that many UTF-16 chars
@@ -16,12 +16,17 @@ namespace NoteGen
     /// value   := 'n' | 's' string | 'l' int value* | 'm' int (string value)*
     /// header  := digits '|'              the format version
     /// payload := header string(title) value(front matter) nstring(video URL template with {seconds})
-    ///            int (string heading, int level, int line, int parent, nstring field)*        sections
+    ///            string(markdown after the front matter) nstring(html, '~' when HTML is off)
+    ///            int (int start, int end, int link)*                                         embeds: html[start, end)
+    ///                                                                                         is a link the embedded
+    ///                                                                                         note's html replaces
+    ///            int (string heading, int level, int line, int parent, nstring field,
+    ///                 string anchor, int htmlStart, int htmlEnd)*                             sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
     ///            int (string target, nstring subpath, nstring alias, int kind, int line, int column,
     ///                 nstring path, int section, int state, nstring property)*                links: the body's,
     ///                                                                                         then the front matter's
-    ///            int (int section, int line, string text, string markdown,
+    ///            int (int section, int line, string text, int markdownStart, int markdownLength,
     ///                 int firstLink, int linkCount, int firstTimestamp, int timestampCount)*  claims
     ///            int string*                                                                  tags
     /// vault   := header int (int file, string field)*                                        content fields
@@ -29,6 +34,8 @@ namespace NoteGen
     ///                 int aliasCount string* int backlinkCount (int note, int link)*)*          per note, in path order
     /// kind    := <see cref="LinkKind"/>     state := <see cref="LinkState"/>
     /// </code>
+    /// Format 9 had no markdown, html or embeds, no anchor and html range per section, and a claim's markdown as a
+    /// string in place of its start and length.
     /// A note's generated field names its payload by file and position (<c>_content0042</c>'s third argument is
     /// file 42, position 2), which the vault payload maps to the note's entry.
     /// </remarks>
@@ -37,7 +44,7 @@ namespace NoteGen
         /// <summary>The format this generator writes and the newest this runtime reads. A change to the grammar,
         /// the kinds or the states after a release is a new version: the runtime keeps reading every released
         /// one (see <c>tests/NoteGen.Tests/Payloads</c>).</summary>
-        public const int Current = 9;
+        public const int Current = 10;
 
         /// <summary>The oldest format this runtime reads: the first a released package wrote.</summary>
         public const int Oldest = 9;

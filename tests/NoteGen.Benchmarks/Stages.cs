@@ -14,7 +14,7 @@ public static class Stages
     public static void Run(int n)
     {
         var vault = new SyntheticVault(n, uniqueHeadings: true);
-        var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
+        var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, true, false, GeneratorSettings.DefaultLinkUrlTemplate, GeneratorSettings.DefaultAttachmentUrlTemplate, EquatableArray<DiagnosticInfo>.Empty);
         for (int round = 0; round < 3; round++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -36,7 +36,7 @@ public static class Stages
             var markdig = Lap();
             foreach (var note in vault.Notes) Markdig.Markdown.Parse(note.Text, NoteParser.Pipeline);
             var markdigWithOurs = Lap();
-            var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, default)).ToArray();
+            var parsed = vault.Notes.Select(x => NoteParser.Parse("/project/" + x.Path, x.Path, x.Text, settings, default)).ToArray();
             var parse = Lap();
             var index = VaultIndexBuilder.Build(parsed.Select(NoteKey.Of).ToImmutableArray(), ImmutableArray<string>.Empty, settings, EquatableArray<NoteSchema>.Empty, default);
             var indexed = Lap();

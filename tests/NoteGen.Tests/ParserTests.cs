@@ -1,3 +1,4 @@
+using NoteGen.Tests.Infrastructure;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Parsing;
 
@@ -7,7 +8,7 @@ namespace NoteGen.Tests;
 public class ParserTests
 {
     private static ParsedNote Parse(string text, string path = "notes/note.md") =>
-        NoteParser.Parse("/project/" + path, path, text, CancellationToken.None);
+        NoteParser.Parse("/project/" + path, path, text, TestSettings.Default, CancellationToken.None);
 
     private static string Anchor(string t) => $"<a class=\"yt-timestamp\" data-t=\"{t}\">[{t}]</a>";
 
@@ -143,7 +144,7 @@ public class ParserTests
 
         var claim = note.Claims.Single();
         Assert.Equal("Tokenization: splits text into tokens & more y.", claim.Text);
-        Assert.Equal("**Tokenization**: splits *text* into `tokens` <br/> &amp; more [[x|y]] .", claim.Markdown);
+        Assert.Equal("**Tokenization**: splits *text* into `tokens` <br/> &amp; more [[x|y]] .", note.MarkdownOf(claim));
     }
 
     [Fact]

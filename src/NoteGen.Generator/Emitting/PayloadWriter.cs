@@ -21,6 +21,17 @@ namespace NoteGen.Generator.Emitting
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
+            WriteString(builder, note.Markdown);
+            var html = note.Html == null ? null : HtmlWriter.Write(resolved, note.Html);
+            WriteNullableString(builder, html?.Html);
+            WriteInt(builder, html?.Embeds.Count ?? 0);
+            foreach (var (start, end, link) in html?.Embeds ?? Array.Empty<(int, int, int)>())
+            {
+                WriteInt(builder, start);
+                WriteInt(builder, end);
+                WriteInt(builder, link);
+            }
+
             WriteInt(builder, note.Sections.Count);
             for (int i = 0; i < note.Sections.Count; i++)
             {
@@ -30,6 +41,9 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, section.Line);
                 WriteInt(builder, section.Parent);
                 WriteNullableString(builder, resolved.Members.HasOutline ? resolved.Members.SectionFields[i] : null);
+                WriteString(builder, section.Anchor);
+                WriteInt(builder, html?.Sections[i].Start ?? 0);
+                WriteInt(builder, html?.Sections[i].End ?? 0);
             }
 
             WriteInt(builder, note.Timestamps.Count);
@@ -64,7 +78,8 @@ namespace NoteGen.Generator.Emitting
                 WriteInt(builder, claim.Section);
                 WriteInt(builder, claim.Line);
                 WriteString(builder, claim.Text);
-                WriteString(builder, claim.Markdown);
+                WriteInt(builder, claim.MarkdownStart);
+                WriteInt(builder, claim.MarkdownLength);
                 WriteInt(builder, claim.FirstLink);
                 WriteInt(builder, claim.LinkCount);
                 WriteInt(builder, claim.FirstTimestamp);

@@ -10,6 +10,11 @@ namespace NoteGen.Generator.Model
     /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
     /// <param name="TypedSections">Whether notes' sections get a field per heading (NoteGenTypedSections, default
     /// true); without, sections are reached through the untyped <c>Sections</c> list and no section class is generated.</param>
+    /// <param name="Html">Whether note bodies are rendered to HTML (NoteGenHtml, default true).</param>
+    /// <param name="RawHtml">Whether raw HTML in notes passes through to that HTML (NoteGenRawHtml, default false:
+    /// it is escaped and shown as text).</param>
+    /// <param name="LinkUrlTemplate">The URL of a note in rendered HTML, with {name} and/or {path} (NoteGenLinkUrl).</param>
+    /// <param name="AttachmentUrlTemplate">The URL of an attachment in rendered HTML, with {path} (NoteGenAttachmentUrl).</param>
     /// <param name="Diagnostics">Settings that could not be used as given (NG0009).</param>
     internal sealed record GeneratorSettings(
         string? VaultRoot,
@@ -18,9 +23,15 @@ namespace NoteGen.Generator.Model
         string VideoUrlTemplate,
         bool SupportsNullableAnnotations,
         bool TypedSections,
+        bool Html,
+        bool RawHtml,
+        string LinkUrlTemplate,
+        string AttachmentUrlTemplate,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public const string DefaultClassName = "Notes";
         public const string DefaultVideoUrlTemplate = "https://www.youtube.com/watch?v={videoId}&t={seconds}s";
+        public const string DefaultLinkUrlTemplate = "notes/{name}";
+        public const string DefaultAttachmentUrlTemplate = "{path}";
     }
 }

@@ -4,12 +4,16 @@ namespace NoteGen.Generator.Model
     /// <param name="FilePath">The file's full path, for diagnostics.</param>
     /// <param name="Path">The project-relative path with '/' separators.</param>
     /// <param name="Name">The file name without extension: what links match.</param>
+    /// <param name="Markdown">The text after the front matter, as written; claims are spans of it.</param>
+    /// <param name="Html">The body rendered to HTML, with holes for what resolution decides; null when HTML is off.</param>
     internal sealed record ParsedNote(
         string FilePath,
         string Path,
         string Name,
         string Title,
         YamlValue FrontMatter,
+        string Markdown,
+        NoteHtml? Html,
         EquatableArray<ParsedSection> Sections,
         EquatableArray<ParsedTimestamp> Timestamps,
         EquatableArray<ParsedLink> Links,
@@ -19,8 +23,9 @@ namespace NoteGen.Generator.Model
         EquatableArray<ParsedBlockId> BlockIds,
         EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>A heading. <paramref name="Parent"/> is the index of the enclosing section, or -1.</summary>
-    internal sealed record ParsedSection(string Heading, int Level, int Line, int Parent);
+    /// <summary>A heading. <paramref name="Parent"/> is the index of the enclosing section, or -1;
+    /// <paramref name="Anchor"/> is its HTML id, unique in the note (<see cref="HeadingAnchors"/>).</summary>
+    internal sealed record ParsedSection(string Heading, int Level, int Line, int Parent, string Anchor);
 
     /// <summary>A timestamp anchor; <paramref name="Line"/> and <paramref name="Column"/> are 1-based.</summary>
     internal sealed record ParsedTimestamp(string Label, int Seconds, int Line, int Column);
@@ -42,9 +47,10 @@ namespace NoteGen.Generator.Model
     /// <summary>A block id <c>^id</c>; <paramref name="Section"/> is the index of its section, or -1.</summary>
     internal sealed record ParsedBlockId(string Id, int Section, int Line);
 
-    /// <summary>A claim. <paramref name="Section"/> is the index of its innermost section, or -1; its links and
-    /// timestamps are the ranges [First, First + Count) of the note's lists.</summary>
+    /// <summary>A claim. <paramref name="Section"/> is the index of its innermost section, or -1; its Markdown is
+    /// <c>ParsedNote.Markdown</c>[MarkdownStart, MarkdownStart + MarkdownLength); its links and timestamps are the
+    /// ranges [First, First + Count) of the note's lists.</summary>
     internal sealed record ParsedClaim(
-        int Section, int Line, string Text, string Markdown,
+        int Section, int Line, string Text, int MarkdownStart, int MarkdownLength,
         int FirstLink, int LinkCount, int FirstTimestamp, int TimestampCount);
 }

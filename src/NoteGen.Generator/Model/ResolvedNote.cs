@@ -12,9 +12,10 @@ namespace NoteGen.Generator.Model
         EquatableArray<ResolvedLink> Links,
         EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>Where a link points: the vault path of the note or file (null when there is none), and the index of
-    /// the section its heading or block lies in (-1 for the whole note).</summary>
-    internal sealed record ResolvedLink(string? Path, int Section, LinkState State)
+    /// <summary>Where a link points: the vault path of the note or file (null when there is none), the index of
+    /// the section its heading or block lies in (-1 for the whole note), and the HTML anchor of that heading or block
+    /// (null for the whole note).</summary>
+    internal sealed record ResolvedLink(string? Path, int Section, LinkState State, string? Anchor = null)
     {
         public static readonly ResolvedLink Missing = new ResolvedLink(null, -1, LinkState.Broken);
     }

@@ -22,8 +22,8 @@ namespace NoteGen.Generator.Model
     }
 
     /// <summary>A heading as links see it: its plain text, the form links compare (<c>LinkResolver.HeadingKey</c>,
-    /// computed once per note rather than per link) and its level; its position is its section index.</summary>
-    internal sealed record HeadingKey(string Text, string Key, int Level);
+    /// computed once per note rather than per link), its level and its HTML anchor; its position is its section index.</summary>
+    internal sealed record HeadingKey(string Text, string Key, int Level, string Anchor);
 
     /// <summary>A block id and the index of the section it lies in (-1 before the first heading).</summary>
     internal sealed record BlockKey(string Id, int Section);

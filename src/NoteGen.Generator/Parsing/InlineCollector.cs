@@ -28,6 +28,13 @@ namespace NoteGen.Generator.Parsing
         public List<string> Tags { get; } = new List<string>();
         public List<ParsedBlockId> BlockIds { get; } = new List<ParsedBlockId>();
 
+        /// <summary>The index in <see cref="Links"/> of the link whose inline starts at a source offset: how the HTML
+        /// renderer, walking the same tree, finds which link it is writing.</summary>
+        public Dictionary<int, int> LinkAt { get; } = new Dictionary<int, int>();
+
+        /// <summary>The index in <see cref="Timestamps"/> of the timestamp whose anchor starts at a source offset.</summary>
+        public Dictionary<int, int> TimestampAt { get; } = new Dictionary<int, int>();
+
         /// <summary>The index of the section being read, or -1 before the first heading; block ids belong to it.</summary>
         public int Section { get; set; } = -1;
 
@@ -41,6 +48,7 @@ namespace NoteGen.Generator.Parsing
                     break;
                 case WikiLinkInline link:
                     SplitTarget(link.Target, decode: false, out string pathPart, out string? subpath);
+                    LinkAt[link.Span.Start] = Links.Count;
                     Links.Add(new ParsedLink(link.Target, pathPart, subpath, link.Alias, link.IsEmbed ? LinkKind.WikiEmbed : LinkKind.WikiLink,
                         _lines.Location(link.Span.Start, link.Span.End + 1)));
                     draft.Append(link.DisplayText);
@@ -92,6 +100,7 @@ namespace NoteGen.Generator.Parsing
             string url = link.Url!;
             SplitTarget(url, decode: true, out string pathPart, out string? subpath);
             int index = Links.Count;
+            LinkAt[link.Span.Start] = index;
             Links.Add(new ParsedLink(url, pathPart, subpath, null, link.IsImage ? LinkKind.MarkdownImage : LinkKind.MarkdownLink,
                 _lines.Location(link.Span.Start, link.Span.End + 1)));
             int textStart = draft.Length;
@@ -145,6 +154,7 @@ namespace NoteGen.Generator.Parsing
                 _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MalformedTimestamp, _filePath, location, timestamp.Value));
                 return;
             }
+            TimestampAt[timestamp.Span.Start] = Timestamps.Count;
             Timestamps.Add(new ParsedTimestamp(timestamp.Value, seconds, location.Line + 1, location.Column + 1));
         }
 

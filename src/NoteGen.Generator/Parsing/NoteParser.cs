@@ -31,18 +31,19 @@ namespace NoteGen.Generator.Parsing
         private static readonly char[] s_terminators = { '.', '!', '?' };
         private static readonly char[] s_openers = { '(', '"', '\'', '“', '‘' };
 
-        public static ParsedNote Parse(string filePath, string path, string text, CancellationToken cancellationToken)
+        public static ParsedNote Parse(string filePath, string path, string text, GeneratorSettings settings, CancellationToken cancellationToken)
         {
             string name = NameOf(path);
             var diagnostics = new List<DiagnosticInfo>();
             var lines = new LineMap(text);
-            var walker = new Walker(filePath, text, lines, diagnostics, cancellationToken);
             var document = Markdown.Parse(text, Pipeline);
 
             var frontMatter = YamlValue.EmptyMap;
             var linkTexts = new List<PropertyText>();
+            int bodyStart = 0;
             if (document.FirstOrDefault() is YamlFrontMatterBlock yamlBlock)
             {
+                bodyStart = lines.LineStart(lines.Position(yamlBlock.Span.End).Line + 1);
                 int yamlStart = lines.LineStart(lines.Position(yamlBlock.Span.Start).Line + 1);
                 int yamlEnd = Math.Max(yamlStart, lines.LineStart(lines.Position(yamlBlock.Span.End).Line));
                 frontMatter = FrontMatterReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), filePath, lines, yamlStart, diagnostics, linkTexts);
@@ -52,7 +53,11 @@ namespace NoteGen.Generator.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnterminatedFrontMatter, filePath, lines.Location(0, 3)));
             }
 
+            var walker = new Walker(filePath, text, bodyStart, lines, diagnostics, cancellationToken);
             walker.VisitChildren(document, 0);
+            var html = !settings.Html ? null
+                : walker.TooDeep ? TooDeepHtml(text.Substring(bodyStart))
+                : HtmlRendering.Render(document, text, walker.Collector, walker.Sections, walker.SectionAt, settings.RawHtml);
             // After the body's: a claim's links are a range of the body's.
             foreach (var property in linkTexts)
                 AddPropertyLinks(text, property, lines, walker.Collector.Links);
@@ -63,7 +68,7 @@ namespace NoteGen.Generator.Parsing
 
             var tags = FrontMatterList(frontMatter, splitScalar: true, "tags", "tag").Concat(walker.Collector.Tags)
                 .Select(t => t.TrimStart('#')).Where(t => t.Length > 0);
-            return new ParsedNote(filePath, path, name, title!, frontMatter,
+            return new ParsedNote(filePath, path, name, title!, frontMatter, text.Substring(bodyStart), html,
                 walker.Sections.ToEquatableArray(),
                 walker.Collector.Timestamps.ToEquatableArray(),
                 walker.Collector.Links.ToEquatableArray(),
@@ -93,11 +98,16 @@ namespace NoteGen.Generator.Parsing
             }
         }
 
+        /// <summary>The HTML of a note too deeply nested to render (rendering recurses as deep as the blocks nest): its
+        /// Markdown as preformatted text; NG0007 said why.</summary>
+        private static NoteHtml TooDeepHtml(string markdown) =>
+            new NoteHtml("<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>\n", EquatableArray<HtmlHole>.Empty);
+
         /// <summary>A note whose text could not be read or parsed: named by its path, with no content.</summary>
         public static ParsedNote Empty(string filePath, string path, string reason)
         {
             string name = NameOf(path);
-            return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap,
+            return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap, "", null,
                 EquatableArray<ParsedSection>.Empty, EquatableArray<ParsedTimestamp>.Empty, EquatableArray<ParsedLink>.Empty,
                 EquatableArray<ParsedClaim>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ParsedBlockId>.Empty,
                 new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, TextLocation.FileStart, reason) }.ToEquatableArray());
@@ -142,7 +152,8 @@ namespace NoteGen.Generator.Parsing
 
         private static MarkdownPipeline CreatePipeline()
         {
-            var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation();
+            var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseTaskLists().UseAutoLinks().UseFootnotes()
+                .UsePreciseSourceLocation();
             builder.InlineParsers.Insert(0, new WikiLinkInlineParser());
             builder.InlineParsers.Insert(0, new TimestampInlineParser());
             builder.InlineParsers.Add(new TagInlineParser());
@@ -155,16 +166,19 @@ namespace NoteGen.Generator.Parsing
         {
             private readonly string _filePath;
             private readonly string _text;
+            private readonly int _bodyStart;
             private readonly LineMap _lines;
             private readonly List<DiagnosticInfo> _diagnostics;
             private readonly CancellationToken _cancellationToken;
             private readonly Stack<int> _open = new Stack<int>();
             private readonly ClaimDraft _draft = new ClaimDraft();
+            private readonly HeadingAnchors _anchors = new HeadingAnchors();
 
-            public Walker(string filePath, string text, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+            public Walker(string filePath, string text, int bodyStart, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
                 _filePath = filePath;
                 _text = text;
+                _bodyStart = bodyStart;
                 _lines = lines;
                 _diagnostics = diagnostics;
                 _cancellationToken = cancellationToken;
@@ -175,12 +189,19 @@ namespace NoteGen.Generator.Parsing
             public List<ParsedSection> Sections { get; } = new List<ParsedSection>();
             public List<ParsedClaim> Claims { get; } = new List<ParsedClaim>();
 
+            /// <summary>The index of the section whose heading starts at a source offset.</summary>
+            public Dictionary<int, int> SectionAt { get; } = new Dictionary<int, int>();
+
+            /// <summary>Whether blocks nested too deep were left out.</summary>
+            public bool TooDeep { get; private set; }
+
             private int CurrentSection => Sections.Count - 1;
 
             public void VisitChildren(ContainerBlock container, int depth)
             {
                 if (depth > MaxBlockDepth)
                 {
+                    TooDeep = true;
                     _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, _filePath,
                         _lines.Location(container.Span.Start, container.Span.Start), $"blocks nested deeper than {MaxBlockDepth} levels are left out"));
                     return;
@@ -239,7 +260,9 @@ namespace NoteGen.Generator.Parsing
                 while (_open.Count > 0 && Sections[_open.Peek()].Level >= heading.Level)
                     _open.Pop();
                 int parent = _open.Count > 0 ? _open.Peek() : -1;
-                Sections.Add(new ParsedSection(draft.PlainText(), heading.Level, heading.Line + 1, parent));
+                string text = draft.PlainText();
+                SectionAt[heading.Span.Start] = Sections.Count;
+                Sections.Add(new ParsedSection(text, heading.Level, heading.Line + 1, parent, _anchors.Next(text)));
                 _open.Push(Sections.Count - 1);
                 Collector.Section = Sections.Count - 1;
             }
@@ -359,7 +382,7 @@ namespace NoteGen.Generator.Parsing
                     CurrentSection,
                     _lines.Position(draft.Start).Line + 1,
                     text,
-                    _text.Substring(draft.Start, draft.End - draft.Start),
+                    draft.Start - _bodyStart, draft.End - draft.Start,
                     draft.FirstLink, Collector.Links.Count - draft.FirstLink,
                     draft.FirstTimestamp, Collector.Timestamps.Count - draft.FirstTimestamp));
             }

@@ -81,19 +81,19 @@ namespace NoteGen.Generator.Resolution
             return found;
         }
 
-        /// <summary>Finds block <paramref name="id"/> (without '^', case-insensitive); <paramref name="section"/> is
-        /// the index of its section, or -1 before the first heading.</summary>
-        public static bool TryFindBlock(NoteAnchors anchors, string id, out int section)
+        /// <summary>Finds block <paramref name="id"/> (without '^', case-insensitive): <paramref name="found"/> has the
+        /// id as written and the index of its section (-1 before the first heading).</summary>
+        public static bool TryFindBlock(NoteAnchors anchors, string id, out BlockKey? found)
         {
             foreach (var block in anchors.BlockIds)
             {
                 if (string.Equals(block.Id, id, StringComparison.OrdinalIgnoreCase))
                 {
-                    section = block.Section;
+                    found = block;
                     return true;
                 }
             }
-            section = -1;
+            found = null;
             return false;
         }
 

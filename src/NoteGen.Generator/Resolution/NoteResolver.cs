@@ -84,14 +84,14 @@ namespace NoteGen.Generator.Resolution
             if (subpath.StartsWith("^", StringComparison.Ordinal))
             {
                 string id = subpath.Substring(1).Trim();
-                if (LinkResolver.TryFindBlock(anchors, id, out int blockSection))
-                    return new ResolvedLink(path, blockSection, LinkState.Resolved);
+                if (LinkResolver.TryFindBlock(anchors, id, out var block))
+                    return new ResolvedLink(path, block!.Section, LinkState.Resolved, "^" + block.Id);
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingBlock, note.FilePath, link.Location, noteName, id));
                 return new ResolvedLink(path, -1, LinkState.Broken);
             }
             int section = LinkResolver.FindHeading(anchors, subpath);
             if (section >= 0)
-                return new ResolvedLink(path, section, LinkState.Resolved);
+                return new ResolvedLink(path, section, LinkState.Resolved, anchors.Headings[section].Anchor);
             string lastPart = subpath.Split('#').Last(p => p.Trim().Length > 0).Trim();
             diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.MissingHeading, note.FilePath, link.Location, noteName, subpath,
                 DidYouMean(NameSuggester.Closest(lastPart, anchors.Headings.Select(h => h.Text)))));

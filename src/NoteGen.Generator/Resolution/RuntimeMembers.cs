@@ -11,7 +11,7 @@ namespace NoteGen.Generator.Resolution
         /// <summary><c>NoteGen.Note</c>: what <c>VaultNote</c>'s front-matter properties and a schema's must avoid.</summary>
         public static readonly string[] Note =
         {
-            "Name", "Path", "Title", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
+            "Name", "Path", "Title", "Markdown", "Html", "FrontMatter", "Sections", "AllSections", "Claims", "Timestamps", "Links", "Backlinks", "Tags",
             "FrontMatterValue", "FrontMatterString", "FrontMatterBoolean", "FrontMatterInt64", "FrontMatterDouble",
             "FrontMatterDateTime", "FrontMatterDateTimeOffset", "FrontMatterList", "FrontMatterLink", "FrontMatterLinks",
             "FrontMatterMember", "FrontMatterMemberList", "FrontMatterNote", "FrontMatterNotes", "DataList", "DataOf",
@@ -22,6 +22,6 @@ namespace NoteGen.Generator.Resolution
         public static readonly string[] SectionList = { "Count", "Item", "GetEnumerator" };
 
         /// <summary><c>NoteGen.Section</c>: what a section's sub-heading fields must avoid.</summary>
-        public static readonly string[] Section = { "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims" };
+        public static readonly string[] Section = { "Heading", "Level", "Line", "Parent", "Note", "Subsections", "Claims", "OwnClaims", "Anchor", "Html" };
     }
 }

@@ -12,7 +12,7 @@ namespace NoteGen.Generator.Resolution
     {
         public static NoteKey Of(ParsedNote note) => new NoteKey(note.FilePath, note.Path, note.Name, new NoteAnchors(
             note.Aliases,
-            note.Sections.Select(s => new HeadingKey(s.Heading, LinkResolver.HeadingKey(s.Heading), s.Level)).ToEquatableArray(),
+            note.Sections.Select(s => new HeadingKey(s.Heading, LinkResolver.HeadingKey(s.Heading), s.Level, s.Anchor)).ToEquatableArray(),
             note.BlockIds.Select(b => new BlockKey(b.Id, b.Section)).ToEquatableArray()));
     }
 
