@@ -6,8 +6,9 @@ namespace NoteGen.PackageTests;
 
 /// <summary>
 /// Live editing: a console app built from the packed package runs under <c>dotnet watch</c> and prints a note every
-/// quarter second; the test rewrites the note, and the new text must reach the same process, by hot reload (the
-/// generator's new payloads applied in place, the decoded content dropped by NoteGen's metadata update handler),
+/// quarter second (its title, first claim and a front-matter value read through a declared schema's <c>Data</c>, each
+/// cached once decoded); the test rewrites the note, and the new text must reach the same process, by hot reload
+/// (the generator's new payloads applied in place, the decoded content dropped by NoteGen's metadata update handler),
 /// not by a restart.
 /// </summary>
 [Collection(PackageCollection.Name)]
@@ -18,12 +19,16 @@ public class LiveEditTests(PackageFixture fixture, ITestOutputHelper log)
         var until = System.DateTime.UtcNow.AddMinutes(4);
         while (System.DateTime.UtcNow < until)
         {
-            System.Console.WriteLine($"process {System.Environment.ProcessId}: {App.Notes.Live.Title} / {App.Notes.Live.Claims[0].Text}");
+            var note = App.Notes.Live;
+            System.Console.WriteLine($"process {System.Environment.ProcessId}: {note.Title} / {note.Claims[0].Text} / {note.Data.Status}");
             System.Threading.Thread.Sleep(250);
         }
+
+        [NoteGen.NoteSchema("notes/live.md")]
+        record Page(string Status);
         """;
 
-    private static string Note(string title, string claim) => $"---\ntitle: {title}\n---\n\n* {claim}\n";
+    private static string Note(string title, string claim, string status) => $"---\ntitle: {title}\nstatus: {status}\n---\n\n* {claim}\n";
 
     [Fact]
     public void Under_dotnet_watch_an_edit_to_a_note_reaches_the_running_app_by_hot_reload()
@@ -31,7 +36,7 @@ public class LiveEditTests(PackageFixture fixture, ITestOutputHelper log)
         string app = fixture.CreateProject("live", [
             ("live.csproj", ConsumerTests.Project(ConsumerTests.ConsoleApp)),
             ("Program.cs", ProgramPrintingTheNote),
-            ("notes/live.md", Note("Original title", "The original claim."))]);
+            ("notes/live.md", Note("Original title", "The original claim.", "draft"))]);
         // Verbose: the log names each metadata update handler as it is called.
         var start = DotNet.StartInfo("dotnet", app, "watch", "--non-interactive", "--verbose", "run");
         start.Environment["DOTNET_WATCH_SUPPRESS_EMOJIS"] = "1";
@@ -45,14 +50,14 @@ public class LiveEditTests(PackageFixture fixture, ITestOutputHelper log)
         try
         {
             var clock = Stopwatch.StartNew();
-            var before = WaitFor(output, new Regex(@"^process (\d+): Original title / The original claim\.$"), TimeSpan.FromMinutes(3));
+            var before = WaitFor(output, new Regex(@"^process (\d+): Original title / The original claim\. / draft$"), TimeSpan.FromMinutes(3));
             // An edit made before dotnet watch watches the files would go unseen.
             WaitFor(output, new Regex(@"^dotnet watch : Waiting for changes$"), TimeSpan.FromMinutes(1));
             log.WriteLine($"original text printed and files watched after {clock.Elapsed.TotalSeconds:F1} s");
 
-            File.WriteAllText(Path.Combine(app, "notes", "live.md"), Note("Edited title", "The edited claim."));
+            File.WriteAllText(Path.Combine(app, "notes", "live.md"), Note("Edited title", "The edited claim.", "final"));
             clock.Restart();
-            var after = WaitFor(output, new Regex(@"^process (\d+): Edited title / The edited claim\.$"), TimeSpan.FromSeconds(60));
+            var after = WaitFor(output, new Regex(@"^process (\d+): Edited title / The edited claim\. / final$"), TimeSpan.FromSeconds(60));
             log.WriteLine($"edited text printed {clock.Elapsed.TotalSeconds:F1} s after the edit");
 
             string text = Text(output);
