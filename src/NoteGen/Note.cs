@@ -12,10 +12,10 @@ namespace NoteGen
     /// </summary>
     public abstract class Note
     {
-        private readonly Lazy<Content> _content;
         private readonly NoteVault _vault;
         private readonly int _entry;
-        private string? _title;
+        // Replaced, as a whole, when a hot reload brings a new payload (see DropDecodedContent).
+        private DecodedContent _content;
 
         /// <summary>Called by generated code only: the initializer of a note's generated field creates the note, which
         /// registers with its vault under the payload it names (argument <paramref name="position"/> of the content
@@ -29,7 +29,7 @@ namespace NoteGen
             _entry = vault.Register(this, file, position);
             Name = vault.NameOf(_entry);
             Path = vault.PathOf(_entry);
-            _content = new Lazy<Content>(Decode);
+            _content = new DecodedContent(Decode);
         }
 
         /// <summary>The file name without <c>.md</c>: what <c>[[name]]</c> links match, case-insensitively.</summary>
@@ -39,7 +39,14 @@ namespace NoteGen
         public string Path { get; }
 
         /// <summary>The front matter's <c>title</c>, else the first heading, else <see cref="Name"/>.</summary>
-        public string Title => _title ?? (_title = _content.IsValueCreated ? _content.Value.Title : ReadTitle());
+        public string Title
+        {
+            get
+            {
+                var content = _content;
+                return content.Title ?? (content.Title = content.IsValueCreated ? content.Value.Title : ReadTitle());
+            }
+        }
 
         /// <summary>The note's Markdown after the front matter, exactly as written.</summary>
         /// <exception cref="NotSupportedException">The note was compiled by a NoteGen older than 0.10 (payload format 9),
@@ -265,7 +272,8 @@ namespace NoteGen
         /// </summary>
         protected TData DataOf<TData>(ref object? cache, Func<TData> create)
         {
-            if (cache is TData made)
+            var content = _content;
+            if (MadeFrom(cache, content) is TData made)
                 return made;
             var making = t_dataMaking ?? (t_dataMaking = new HashSet<Note>());
             if (!making.Add(this))
@@ -279,14 +287,25 @@ namespace NoteGen
                 var value = create();
                 if (making.Count > 1 && t_dataCuts != cutsBefore)
                     return value;
-                Interlocked.CompareExchange(ref cache, value, null);
-                return (TData)cache!;
+                // Kept unless another thread kept one from this content first; one made from older content is replaced.
+                object? seen = cache;
+                if (MadeFrom(seen, content) == null)
+                    Interlocked.CompareExchange(ref cache, new DataCache(content, value), seen);
+                return MadeFrom(cache, content) is TData kept ? kept : value;
             }
             finally
             {
                 making.Remove(this);
             }
         }
+
+        /// <summary>The <c>Data</c> in <paramref name="cache"/> if it was made from <paramref name="content"/>.</summary>
+        private static object? MadeFrom(object? cache, DecodedContent content) =>
+            cache is DataCache data && data.Content == content ? data.Value : null;
+
+        /// <summary>Called after a hot reload, when the note's payload may have changed: everything decoded from it
+        /// (content, title, <c>Data</c>) is decoded again when next used.</summary>
+        internal void DropDecodedContent() => _content = new DecodedContent(Decode);
 
         /// <summary>The notes whose <c>Data</c> this thread is making, outermost first, and how many references back
         /// to them it has cut (see <see cref="DataOf"/>).</summary>
@@ -466,6 +485,30 @@ namespace NoteGen
             var slice = new T[count];
             Array.Copy(items, start, slice, 0, count);
             return Array.AsReadOnly(slice);
+        }
+
+        /// <summary>The note's content, decoded on first use, and its title once read (without decoding the rest).</summary>
+        private sealed class DecodedContent : Lazy<Content>
+        {
+            public DecodedContent(Func<Content> decode)
+                : base(decode)
+            {
+            }
+
+            public string? Title;
+        }
+
+        /// <summary>A <c>Data</c> value and the decoded content it was made from.</summary>
+        private sealed class DataCache
+        {
+            public DataCache(DecodedContent content, object? value)
+            {
+                Content = content;
+                Value = value;
+            }
+
+            public DecodedContent Content { get; }
+            public object? Value { get; }
         }
 
         private sealed class Content

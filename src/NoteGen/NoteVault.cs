@@ -17,11 +17,14 @@ namespace NoteGen
     /// </remarks>
     public class NoteVault
     {
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
+        private readonly Type _rootType;
         private readonly string _root;
-        private readonly Entry[] _entries;
         private readonly Dictionary<long, int> _entryByPayload = new Dictionary<long, int>();
         private readonly Note[] _notes;
-        private readonly Lazy<Index> _index;
+        // Replaced, never changed, when a hot reload brings new payloads (see DropDecodedContent).
+        private Entry[] _entries;
+        private Lazy<Index> _index;
 
         /// <param name="rootType">The generated root class.</param>
         /// <param name="createArray">Makes the array of the notes, of the generated note base class.</param>
@@ -29,22 +32,16 @@ namespace NoteGen
         {
             if (rootType == null)
                 throw new ArgumentNullException(nameof(rootType));
+            _rootType = rootType;
             _root = rootType.FullName ?? rootType.Name;
-            var payloads = NoteContentAttribute.Of(rootType).Payloads;
-            var reader = new PayloadReader(payloads.Count == 1 ? payloads[0] : "");
-            switch (reader.Format)
-            {
-                case 9:
-                case 10: // the vault's part of format 10 is format 9's
-                    _entries = ReadEntries(ref reader, rootType);
-                    break;
-                default:
-                    throw reader.Unsupported(_root);
-            }
+            _entries = ReadEntries();
             for (int i = 0; i < _entries.Length; i++)
                 _entryByPayload[PayloadKey(_entries[i].File, _entries[i].Position)] = i;
             _notes = createArray(_entries.Length);
             _index = new Lazy<Index>(() => new Index(this));
+#if NET
+            HotReload.Track(this);
+#endif
         }
 
         /// <summary>Every note, ordered by path.</summary>
@@ -97,6 +94,41 @@ namespace NoteGen
         internal string ContentOf(int entry) => _entries[entry].Content.PayloadAt(_entries[entry].Position);
 
         internal IReadOnlyList<NoteLink> BacklinksOf(int entry) => _index.Value.Backlinks[entry].Value;
+
+        /// <summary>
+        /// After a hot reload: reads the vault's payload again and, if it still has the same notes (same paths, same
+        /// payloads), forgets everything decoded from the old payloads (the notes' content, the backlinks), so that
+        /// the notes are decoded again from their new payloads when next used. A reader meanwhile sees the old
+        /// content or the new. A vault whose notes were added, removed or renamed keeps what it has: the fields of
+        /// such notes come and go only when the app restarts.
+        /// </summary>
+        internal void DropDecodedContent()
+        {
+            var entries = ReadEntries();
+            if (entries.Length != _entries.Length)
+                return;
+            for (int i = 0; i < entries.Length; i++)
+                if (entries[i].File != _entries[i].File || entries[i].Position != _entries[i].Position || entries[i].Path != _entries[i].Path)
+                    return;
+            _entries = entries;
+            _index = new Lazy<Index>(() => new Index(this));
+            foreach (var note in _notes)
+                note?.DropDecodedContent();
+        }
+
+        private Entry[] ReadEntries()
+        {
+            var payloads = NoteContentAttribute.Of(_rootType).Payloads;
+            var reader = new PayloadReader(payloads.Count == 1 ? payloads[0] : "");
+            switch (reader.Format)
+            {
+                case 9:
+                case 10: // the vault's part of format 10 is format 9's
+                    return ReadEntries(ref reader, _rootType);
+                default:
+                    throw reader.Unsupported(_root);
+            }
+        }
 
         private static long PayloadKey(int file, int position) => ((long)file << 32) | (uint)position;
 

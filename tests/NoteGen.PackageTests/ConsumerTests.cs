@@ -17,7 +17,8 @@ public class ConsumerTests(PackageFixture fixture)
         ("notes/second_episode.md", "---\ntitle: Second episode\nvideoId: abcdefghijk\n---\n\nFrom: [[hub]] <br/>\n\n## Broken\n\n* A claim that links to [[no_such_note]].\n"),
     ];
 
-    private string Project(string sdkProperties, string extraItems = "") => $"""
+    /// <summary>A project file referencing the packed NoteGen, with <c>notes/**/*.md</c> as its notes.</summary>
+    internal static string Project(string sdkProperties, string extraItems = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
         {sdkProperties}
@@ -30,7 +31,7 @@ public class ConsumerTests(PackageFixture fixture)
         </Project>
         """;
 
-    private const string ConsoleApp = """
+    internal const string ConsoleApp = """
             <OutputType>Exe</OutputType>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>

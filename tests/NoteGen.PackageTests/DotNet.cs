@@ -17,6 +17,21 @@ internal static class DotNet
 
     private static Result Start(string fileName, string workingDirectory, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(fileName, workingDirectory, arguments))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} took more than 5 minutes.");
+        }
+        return new Result(process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>How to start <paramref name="fileName"/> with its output redirected, for a caller that reads it as it
+    /// comes (a long-running <c>dotnet watch</c>).</summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -29,15 +44,6 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} took more than 5 minutes.");
-        }
-        return new Result(process.ExitCode, stdout.Result + stderr.Result);
+        return start;
     }
 }
