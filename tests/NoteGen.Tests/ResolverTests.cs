@@ -8,7 +8,7 @@ namespace NoteGen.Tests;
 /// <summary>Link resolution and identifier assignment on small vaults.</summary>
 public class ResolverTests
 {
-    private static readonly GeneratorSettings Settings = new(null, "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
+    private static readonly GeneratorSettings Settings = new(null, "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, true, EquatableArray<DiagnosticInfo>.Empty);
 
     private static VaultIndex Index(params string[] paths) => VaultIndexBuilder.Build(
         paths.Select(p => new NoteKey("/project/" + p, p, p[(p.LastIndexOf('/') + 1)..^3], NoteAnchors.None)).ToImmutableArray(), [], Settings, EquatableArray<NoteSchema>.Empty, CancellationToken.None);

@@ -10,6 +10,9 @@ namespace NoteGen.Generator.Model
     /// <param name="SupportsNullableAnnotations">The consumer's C# has nullable reference types (8+).</param>
     /// <param name="TypedSections">Whether notes' sections get a field per heading (NoteGenTypedSections, default
     /// true); without, sections are reached through the untyped <c>Sections</c> list and no section class is generated.</param>
+    /// <param name="JsonConverter">The referenced NoteGen library has <c>NoteGen.NoteJsonConverter</c> (its net8.0
+    /// build): the generated note classes carry it as their <c>[JsonConverter]</c>, since System.Text.Json looks for the
+    /// attribute on the exact type and not on <c>NoteGen.Note</c>.</param>
     /// <param name="Diagnostics">Settings that could not be used as given (NG0009).</param>
     internal sealed record GeneratorSettings(
         string? VaultRoot,
@@ -18,9 +21,13 @@ namespace NoteGen.Generator.Model
         string VideoUrlTemplate,
         bool SupportsNullableAnnotations,
         bool TypedSections,
+        bool JsonConverter,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public const string DefaultClassName = "Notes";
         public const string DefaultVideoUrlTemplate = "https://www.youtube.com/watch?v={videoId}&t={seconds}s";
+
+        /// <summary>The runtime library's System.Text.Json converter, in its net8.0 build only.</summary>
+        public const string JsonConverterType = "NoteGen.NoteJsonConverter";
     }
 }
