@@ -39,7 +39,8 @@ namespace NoteGen.Generator
 
         private static IncrementalValueProvider<GeneratorSettings> ReadSettings(IncrementalGeneratorInitializationContext context) =>
             context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider)
-                .Select(static (input, ct) => SettingsReader.Read(input, ct))
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => SettingsReader.HasJsonConverter(compilation)))
+                .Select(static (input, ct) => SettingsReader.Read(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.Settings);
 
         /// <summary>Each Markdown AdditionalFile, parsed on its own (cached on its text).</summary>

@@ -11,11 +11,11 @@ using NoteGen.Generator.Resolution;
 
 namespace NoteGen.Generator
 {
-    /// <summary>Reads the MSBuild properties and language version the generator depends on, once per compilation.
-    /// A value it cannot use is reported (NG0009) and replaced by the default.</summary>
+    /// <summary>Reads the MSBuild properties, language version and NoteGen library the generator depends on, once per
+    /// compilation. A value it cannot use is reported (NG0009) and replaced by the default.</summary>
     internal static class SettingsReader
     {
-        public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions ParseOptions) input, CancellationToken cancellationToken)
+        public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions ParseOptions) input, bool jsonConverter, CancellationToken cancellationToken)
         {
             var options = input.Options.GlobalOptions;
             string? Property(string name) =>
@@ -54,7 +54,18 @@ namespace NoteGen.Generator
                 rawHtml,
                 linkUrl,
                 attachmentUrl,
+                jsonConverter,
                 diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Whether the NoteGen library <paramref name="compilation"/> references has <see cref="GeneratorSettings.JsonConverterType"/>:
+        /// looked up in that assembly only, so the check stays cheap when it runs again after every edit.</summary>
+        public static bool HasJsonConverter(Compilation compilation)
+        {
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+                if (assembly.Name == "NoteGen")
+                    return assembly.GetTypeByMetadataName(GeneratorSettings.JsonConverterType) is { DeclaredAccessibility: Accessibility.Public };
+            return false;
         }
 
         private static string Checked(string? value, string property, Func<string, bool> isValid, string problem, string fallback, List<DiagnosticInfo> diagnostics)

@@ -10,6 +10,9 @@ namespace NoteGen
     /// front-matter properties; each note is a <c>VaultNote&lt;TSections&gt;</c> whose <c>Sections</c> has one field
     /// per heading. Its content is decoded lazily on first use.
     /// </summary>
+#if NET8_0_OR_GREATER
+    [System.Text.Json.Serialization.JsonConverter(typeof(NoteJsonConverter))]
+#endif
     public abstract class Note
     {
         private readonly NoteVault _vault;

@@ -52,6 +52,9 @@ namespace NoteGen
         /// <exception cref="InvalidOperationException">The project sets <c>NoteGenHtml</c> to false.</exception>
         public string Html => Note.RenderHtml(_htmlStart, _htmlEnd);
 
+        /// <summary><see cref="Anchor"/>, or null for a note of payload format 9.</summary>
+        internal string? KnownAnchor => _anchor;
+
         private string? _anchor;
         private int _htmlStart;
         private int _htmlEnd;

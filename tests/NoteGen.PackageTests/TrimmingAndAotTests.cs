@@ -5,9 +5,9 @@ namespace NoteGen.PackageTests;
 /// <summary>
 /// A console app over a vault that uses the whole API (typed sections three levels deep, inferred front matter with
 /// lists of integers and dates, a declared schema with an enum, a nullable date and a list, aliases, heading and
-/// block links, backlinks, tags, timestamps), built from the packed package and run three ways: <c>dotnet run</c>,
-/// published trimmed (self-contained) and published Native AOT. The generated code and the library must behave the
-/// same in all three, and neither publish may warn about trimming or AOT.
+/// block links, backlinks, tags, timestamps, JSON through a source-generated context), built from the packed package
+/// and run three ways: <c>dotnet run</c>, published trimmed (self-contained) and published Native AOT. The generated
+/// code and the library must behave the same in all three, and neither publish may warn about trimming or AOT.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class TrimmingAndAotTests(PackageFixture fixture)
@@ -35,6 +35,12 @@ public class TrimmingAndAotTests(PackageFixture fixture)
         Assert.Contains("featured: ep1>ep1#, the outlook>ep2#Outlook", expected);
         Assert.Contains("previous=ep1/Chips, foundries and capacity", expected);
         Assert.Contains("backlink from ep2 line 7 property previous", expected);
+        // JSON through a source-generated context: links with their resolved path (none when broken), backlinks as paths.
+        Assert.Contains("""json: {"name":"hub","path":"notes/hub.md","title":"The hub","frontMatter":{"title":"The hub","aliases":["Home","Start page"],""", expected);
+        Assert.Contains("""{"target":"ep3","alias":null,"heading":null,"blockId":null,"isEmbed":false,"isMarkdownLink":false,"property":null,"line":14,"column":37,"path":null,"isBroken":true}""", expected);
+        Assert.Contains("""
+            "backlinks":[{"source":"notes/episodes/ep2.md","heading":null,"blockId":null,"property":null,"line":14,"column":17},
+            """, expected);
         Assert.Contains("find: Start page -> notes/hub.md, ep2 -> The second episode, notes/episodes/season-1/ep1.md -> ep1, nothing -> null", expected);
 
         foreach (var (name, properties) in new[]

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using NoteGen.Generator;
 using NoteGen.Tests.Infrastructure;
 
@@ -15,7 +13,7 @@ public class LibraryVersionTests
     [Fact]
     public void A_library_older_than_the_generator_is_an_error_naming_both_versions_and_the_fix()
     {
-        var older = MetadataReference.CreateFromImage(CompileLibrary("0.0.1"));
+        var older = RuntimeLibrary.Compile("0.0.1");
         var compilation = GeneratorHarness.CreateCompilation(references: [.. GeneratorHarness.FrameworkReferences.Value, older]);
 
         GeneratorHarness.CreateDriver(GeneratorHarness.Notes(Vault)).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
@@ -33,27 +31,11 @@ public class LibraryVersionTests
     public void A_library_of_the_generator_s_version_or_newer_is_no_error(int minorsAhead)
     {
         var version = LibraryVersionCheck.GeneratorVersion;
-        var library = MetadataReference.CreateFromImage(CompileLibrary($"{version.Major}.{version.Minor + minorsAhead}.{version.Build}"));
+        var library = RuntimeLibrary.Compile($"{version.Major}.{version.Minor + minorsAhead}.{version.Build}");
         var compilation = GeneratorHarness.CreateCompilation(references: [.. GeneratorHarness.FrameworkReferences.Value, library]);
 
         var run = GeneratorRun.From(GeneratorHarness.CreateDriver(GeneratorHarness.Notes(Vault)), compilation);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "NG0020");
-    }
-
-    /// <summary>The runtime library built from this repository's sources with another version number, as an older
-    /// or newer NoteGen package would carry it.</summary>
-    private static byte[] CompileLibrary(string version, [CallerFilePath] string testFile = "")
-    {
-        string src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(testFile)!, "..", "..", "src"));
-        var options = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NET"]);
-        var trees = Directory.GetFiles(Path.Combine(src, "NoteGen"), "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Path.Combine(src, "Shared"), "*.cs"))
-            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
-            .Append(CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]", options));
-        var compilation = CSharpCompilation.Create("NoteGen", trees, GeneratorHarness.FrameworkReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return GeneratorRun.Emit(compilation);
     }
 }

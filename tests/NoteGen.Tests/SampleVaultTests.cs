@@ -9,9 +9,7 @@ public class SampleVaultTests
     [Fact]
     public void Sample_vault_output()
     {
-        string directory = Path.Combine(AppContext.BaseDirectory, "SampleNotes");
-        var notes = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
-            .Select(path => ("notes/" + Path.GetFileName(path), File.ReadAllText(path))).ToArray();
+        var notes = TestNotes.SampleVault();
 
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(notes));
 

@@ -22,6 +22,11 @@ internal static class TestNotes
         ("notes/awss_approach_to_cloud_computing_and_technology_strategy.md", "# AWS\n"),
     ];
 
+    /// <summary>The sample vault (sample/notes, which holds the seed note) as notes/*.md.</summary>
+    public static (string Path, string Text)[] SampleVault() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "SampleNotes"), "*.md").Order(StringComparer.Ordinal)
+            .Select(path => ("notes/" + Path.GetFileName(path), File.ReadAllText(path))).ToArray();
+
     /// <summary>The realistic vault (see <see cref="RealisticVaultTests"/>).</summary>
     public static IEnumerable<AdditionalText> RealisticVault() => VaultFolder("RealisticVault");
 

@@ -47,7 +47,7 @@ namespace NoteGen.Generator.Emitting
             string nullable = SourceFile.Nullable(settings);
             w.Line("/// <summary>A note following the schema <see cref=\"" + schema.Type.Replace('<', '{').Replace('>', '}') + "\"/> (<c>"
                 + CSharpText.XmlDoc(schema.Glob) + "</c>): its front matter as the schema declares it.</summary>");
-            w.Line(SourceFile.GeneratedCodeAttribute);
+            SourceFile.WriteNoteClassAttributes(w, settings);
             w.Open("public abstract class " + name + " : " + SourceFile.RootClass(settings) + "." + VaultIndexBuilder.VaultNoteTypeName);
             SourceFile.WriteNoteBaseConstructor(w, name, "base(file, position)", hides: true);
 
@@ -89,7 +89,7 @@ namespace NoteGen.Generator.Emitting
                 w.Line("public " + (inherited.Contains(DataProperty) ? "new " : "") + schema.Type + " " + DataProperty + " => DataOf(ref _data, () => " + create + ");");
             }
             w.Close();
-            SourceFile.WriteTypedNoteClass(w, name);
+            SourceFile.WriteTypedNoteClass(w, name, settings);
             w.Line();
         }
 

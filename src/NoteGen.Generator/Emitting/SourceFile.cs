@@ -10,6 +10,15 @@ namespace NoteGen.Generator.Emitting
         public static readonly string GeneratedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCode(\"NoteGen\", \"" + typeof(SourceFile).Assembly.GetName().Version + "\")]";
 
+        /// <summary>Writes the attributes of a generated note class: <see cref="GeneratedCodeAttribute"/>, and the library's
+        /// JSON converter when it has one (see <see cref="GeneratorSettings.JsonConverter"/>).</summary>
+        public static void WriteNoteClassAttributes(CodeWriter w, GeneratorSettings settings)
+        {
+            w.Line(GeneratedCodeAttribute);
+            if (settings.JsonConverter)
+                w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::" + GeneratorSettings.JsonConverterType + "))]");
+        }
+
         /// <summary>The root class, fully qualified: <c>global::App.Notes</c>.</summary>
         public static string RootClass(GeneratorSettings settings) =>
             "global::" + (settings.Namespace.Length == 0 ? "" : settings.Namespace + ".") + settings.ClassName;
@@ -43,12 +52,12 @@ namespace NoteGen.Generator.Emitting
         /// class serves every note, so a note costs the compiler a field with an initializer, not a class with a
         /// constructor and a property.
         /// </summary>
-        public static void WriteTypedNoteClass(CodeWriter w, string baseClass)
+        public static void WriteTypedNoteClass(CodeWriter w, string baseClass, GeneratorSettings settings)
         {
             w.Line();
             w.Line("/// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>");
             w.Line("/// <typeparam name=\"TSections\">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>");
-            w.Line(GeneratedCodeAttribute);
+            WriteNoteClassAttributes(w, settings);
             w.Line("public sealed class " + baseClass + "<TSections> : " + baseClass);
             w.Open("    where TSections : global::NoteGen.SectionList, new()");
             w.Line("internal " + baseClass + "(int file, int position)");

@@ -14,7 +14,7 @@ namespace NoteGen.Generator.Emitting
             string source = SourceFile.Write(settings, w =>
             {
                 w.Line("/// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>");
-                w.Line(SourceFile.GeneratedCodeAttribute);
+                SourceFile.WriteNoteClassAttributes(w, settings);
                 w.Open("public abstract class " + VaultIndexBuilder.VaultNoteTypeName + " : global::NoteGen.Note");
                 // Vault is made by the first note created, while the root class is initialized.
                 SourceFile.WriteNoteBaseConstructor(w, VaultIndexBuilder.VaultNoteTypeName, "base(Vault, file, position)", hides: false);
@@ -26,7 +26,7 @@ namespace NoteGen.Generator.Emitting
                     w.Line("public " + Property(member, settings));
                 }
                 w.Close();
-                SourceFile.WriteTypedNoteClass(w, VaultIndexBuilder.VaultNoteTypeName);
+                SourceFile.WriteTypedNoteClass(w, VaultIndexBuilder.VaultNoteTypeName, settings);
             });
             return new GeneratedFile(settings.ClassName + "." + VaultIndexBuilder.VaultNoteTypeName + ".g.cs", source);
         }

@@ -15,6 +15,9 @@ namespace NoteGen.Generator.Model
     /// it is escaped and shown as text).</param>
     /// <param name="LinkUrlTemplate">The URL of a note in rendered HTML, with {name} and/or {path} (NoteGenLinkUrl).</param>
     /// <param name="AttachmentUrlTemplate">The URL of an attachment in rendered HTML, with {path} (NoteGenAttachmentUrl).</param>
+    /// <param name="JsonConverter">The referenced NoteGen library has <c>NoteGen.NoteJsonConverter</c> (its net8.0
+    /// build): the generated note classes carry it as their <c>[JsonConverter]</c>, since System.Text.Json looks for the
+    /// attribute on the exact type and not on <c>NoteGen.Note</c>.</param>
     /// <param name="Diagnostics">Settings that could not be used as given (NG0009).</param>
     internal sealed record GeneratorSettings(
         string? VaultRoot,
@@ -27,11 +30,15 @@ namespace NoteGen.Generator.Model
         bool RawHtml,
         string LinkUrlTemplate,
         string AttachmentUrlTemplate,
+        bool JsonConverter,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public const string DefaultClassName = "Notes";
         public const string DefaultVideoUrlTemplate = "https://www.youtube.com/watch?v={videoId}&t={seconds}s";
         public const string DefaultLinkUrlTemplate = "notes/{name}";
         public const string DefaultAttachmentUrlTemplate = "{path}";
+
+        /// <summary>The runtime library's System.Text.Json converter, in its net8.0 build only.</summary>
+        public const string JsonConverterType = "NoteGen.NoteJsonConverter";
     }
 }

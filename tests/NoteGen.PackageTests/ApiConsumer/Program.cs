@@ -2,6 +2,7 @@
 // `dotnet run`, a trimmed publish and a Native AOT publish can be compared byte for byte.
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using App;
 using NoteGen;
 
@@ -37,6 +38,7 @@ foreach (var note in Notes.All)
 var deep = Notes.Ep1.Sections.Chips.Foundries.Capacity;
 Console.WriteLine($"typed: {deep.Heading} / {deep.Parent!.Heading} / {deep.Parent.Parent!.Heading}: {deep.Claims[0].Text} {deep.Claims[0].Timestamps[0].Url}");
 Console.WriteLine($"typed: {Notes.Ep2.Sections.Outlook.OwnClaims.Count} claims under {Notes.Ep2.Sections.Outlook.Heading}");
+Console.WriteLine("json: " + JsonSerializer.Serialize(Notes.Hub, NoteJsonContext.Default.Note));
 Console.WriteLine($"find: Start page -> {Notes.Find("Start page")?.Path}, ep2 -> {Notes.Find("ep2")?.Title}, notes/episodes/season-1/ep1.md -> {Notes.Find("notes/episodes/season-1/ep1.md")?.Name}, nothing -> {Notes.Find("nothing")?.Name ?? "null"}");
 
 static string Join<T>(IEnumerable<T>? items) => items == null ? "null" : string.Join(", ", items);
