@@ -86,27 +86,41 @@ namespace NoteGen
         private string RenderHtml(Content content, int start, int end)
         {
             string html = HtmlOf(content, Path);
-            if (content.Embeds.Length == 0)
-                return html.Substring(start, end - start);
             var rendering = t_htmlRendering ?? (t_htmlRendering = new HashSet<Note>());
             rendering.Add(this);
             try
             {
-                var builder = new System.Text.StringBuilder(end - start);
+                var builder = new System.Text.StringBuilder(end - start + content.Fills.Length * 64);
                 int copied = start;
-                foreach (var embed in content.Embeds)
+                foreach (var fill in content.Fills)
                 {
-                    if (embed.Start < start || embed.End > end)
+                    if (fill.Start < start || fill.End > end)
                         continue;
-                    var link = content.Links[embed.Link];
-                    var target = link.Note;
-                    if (target == null || rendering.Contains(target))
-                        continue; // the link stays: embedding it here would embed a note in itself
-                    builder.Append(html, copied, embed.Start - copied);
-                    var targetContent = target._content.Value;
-                    builder.Append(link.Section is Section section ? section.Html
-                        : target.RenderHtml(targetContent, 0, HtmlOf(targetContent, target.Path).Length));
-                    copied = embed.End;
+                    builder.Append(html, copied, fill.Start - copied);
+                    copied = fill.Start;
+                    switch (fill.Kind)
+                    {
+                        case HtmlFill.Embed:
+                            var link = content.Links[fill.Index];
+                            var target = link.Note;
+                            if (target == null || rendering.Contains(target))
+                                break; // the link stays: embedding it here would embed a note in itself
+                            var targetContent = target._content.Value;
+                            builder.Append(link.Section is Section section ? section.Html
+                                : target.RenderHtml(targetContent, 0, HtmlOf(targetContent, target.Path).Length));
+                            copied = fill.End;
+                            break;
+                        case HtmlFill.TimestampOpen:
+                            var url = content.Timestamps[fill.Index].Url;
+                            if (url == null)
+                                builder.Append("<span class=\"timestamp\">");
+                            else
+                                builder.Append("<a class=\"timestamp\" href=\"").Append(url.OriginalString.Replace("&", "&amp;").Replace("\"", "&quot;")).Append("\">");
+                            break;
+                        case HtmlFill.TimestampClose:
+                            builder.Append(content.Timestamps[fill.Index].Url == null ? "</span>" : "</a>");
+                            break;
+                    }
                 }
                 builder.Append(html, copied, end - copied);
                 return builder.ToString();
@@ -376,9 +390,9 @@ namespace NoteGen
             string? videoUrlTemplate = reader.ReadNullableString();
             string? markdown = format10 ? reader.ReadString() : null;
             string? html = format10 ? reader.ReadNullableString() : null;
-            var embeds = new Embed[format10 ? reader.ReadInt() : 0];
-            for (int i = 0; i < embeds.Length; i++)
-                embeds[i] = new Embed(reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
+            var fills = new Fill[format10 ? reader.ReadInt() : 0];
+            for (int i = 0; i < fills.Length; i++)
+                fills[i] = new Fill((HtmlFill)reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
 
             // A section's parent comes before it, so the object that holds its field exists when it is made.
             var topLevel = CreateSections();
@@ -476,7 +490,7 @@ namespace NoteGen
             for (int i = 0; i < tags.Length; i++)
                 tags[i] = reader.ReadString();
 
-            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links, tags, markdown, html, embeds);
+            return new Content(title, frontMatter, topLevel, sections, claims, timestamps, links, tags, markdown, html, fills);
         }
 
         private static Uri? VideoUrl(string? template, int seconds) =>
@@ -517,11 +531,11 @@ namespace NoteGen
         private sealed class Content
         {
             public Content(string title, IReadOnlyDictionary<string, object?> frontMatter, SectionList sections, Section[] allSections,
-                Claim[] claims, Timestamp[] timestamps, NoteLink[] links, string[] tags, string? markdown, string? html, Embed[] embeds)
+                Claim[] claims, Timestamp[] timestamps, NoteLink[] links, string[] tags, string? markdown, string? html, Fill[] fills)
             {
                 Markdown = markdown;
                 Html = html;
-                Embeds = embeds;
+                Fills = fills;
                 Title = title;
                 FrontMatter = frontMatter;
                 Sections = sections;
@@ -547,26 +561,28 @@ namespace NoteGen
             /// <summary>The HTML with each embed's link in place; null when HTML is off or the payload is format 9.</summary>
             public string? Html { get; }
 
-            public Embed[] Embeds { get; }
+            public Fill[] Fills { get; }
 
             /// <summary>The HTML with embeds filled in, once made outside any other note's embed (see
             /// <see cref="Html"/>).</summary>
             public string? FullHtml;
         }
 
-        /// <summary>A link in the HTML, at [Start, End), that the linked note's or section's HTML replaces.</summary>
-        private readonly struct Embed
+        /// <summary>What the runtime writes at [Start, End) of the HTML (see <see cref="HtmlFill"/>).</summary>
+        private readonly struct Fill
         {
-            public Embed(int start, int end, int link)
+            public Fill(HtmlFill kind, int start, int end, int index)
             {
+                Kind = kind;
                 Start = start;
                 End = end;
-                Link = link;
+                Index = index;
             }
 
+            public HtmlFill Kind { get; }
             public int Start { get; }
             public int End { get; }
-            public int Link { get; }
+            public int Index { get; }
         }
     }
 }

@@ -17,9 +17,7 @@ namespace NoteGen
     /// header  := digits '|'              the format version
     /// payload := header string(title) value(front matter) nstring(video URL template with {seconds})
     ///            string(markdown after the front matter) nstring(html, '~' when HTML is off)
-    ///            int (int start, int end, int link)*                                         embeds: html[start, end)
-    ///                                                                                         is a link the embedded
-    ///                                                                                         note's html replaces
+    ///            int (int fill, int start, int end, int index)*                              fills of the html, in order
     ///            int (string heading, int level, int line, int parent, nstring field,
     ///                 string anchor, int htmlStart, int htmlEnd)*                             sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
@@ -32,9 +30,9 @@ namespace NoteGen
     /// vault   := header int (int file, string field)*                                        content fields
     ///            int (string name, string path, int contentField, int position,
     ///                 int aliasCount string* int backlinkCount (int note, int link)*)*          per note, in path order
-    /// kind    := <see cref="LinkKind"/>     state := <see cref="LinkState"/>
+    /// kind    := <see cref="LinkKind"/>     state := <see cref="LinkState"/>     fill := <see cref="HtmlFill"/>
     /// </code>
-    /// Format 9 had no markdown, html or embeds, no anchor and html range per section, and a claim's markdown as a
+    /// Format 9 had no markdown, html or fills, no anchor and html range per section, and a claim's markdown as a
     /// string in place of its start and length.
     /// A note's generated field names its payload by file and position (<c>_content0042</c>'s third argument is
     /// file 42, position 2), which the vault payload maps to the note's entry.
@@ -92,6 +90,19 @@ namespace NoteGen
         MarkdownLink = 2,
         /// <summary><c>![alt](url)</c></summary>
         MarkdownImage = 3,
+    }
+
+    /// <summary>What the runtime writes into a note's HTML where the payload says: what depends on other notes or
+    /// is cheaper to make at run time than to carry.</summary>
+    internal enum HtmlFill
+    {
+        /// <summary>html[start, end) is a link to an embedded note or section (index: the link), which that note's or
+        /// section's HTML replaces unless embeds cycle.</summary>
+        Embed = 0,
+        /// <summary>At start, a timestamp (index) opens: a link to the video at its second (a span without a video).</summary>
+        TimestampOpen = 1,
+        /// <summary>At start, the timestamp (index) closes.</summary>
+        TimestampClose = 2,
     }
 
     /// <summary>What the build found at a link's target.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using NoteGen.Generator.Model;
@@ -8,15 +7,16 @@ using NoteGen.Generator.Model;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>A note's final HTML: its parsed HTML with every hole filled (see <see cref="NoteHtml"/>).</summary>
-    /// <param name="Embeds">Per embedded note or section: the range of the link written in its place, which the runtime
-    /// replaces with that note's or section's HTML (leaving the link where embeds would cycle), and the link's index.</param>
+    /// <param name="Fills">What the runtime writes into <paramref name="Html"/>, in order (see <see cref="HtmlFill"/>): an
+    /// embedded note's or section's HTML over the link written in its place, and the timestamps' links (whose URLs,
+    /// a third of a cited note's HTML, the runtime makes from the note's video template).</param>
     /// <param name="Sections">Per section: the range of its content in <paramref name="Html"/>, heading excluded.</param>
-    internal sealed record RenderedHtml(string Html, IReadOnlyList<(int Start, int End, int Link)> Embeds, IReadOnlyList<(int Start, int End)> Sections);
+    internal sealed record RenderedHtml(string Html, IReadOnlyList<(HtmlFill Fill, int Start, int End, int Index)> Fills, IReadOnlyList<(int Start, int End)> Sections);
 
     /// <summary>Fills a parsed note's HTML holes from what resolution found: a resolved link is <c>&lt;a href&gt;</c>
     /// built from <c>NoteGenLinkUrl</c> (a heading or block as its anchor), a broken one a <c>span.broken-link</c>
     /// with its text; an embedded image is <c>&lt;img&gt;</c> from <c>NoteGenAttachmentUrl</c>, an embedded note or
-    /// section a <c>div.embed</c>; a timestamp links to the video at its second.</summary>
+    /// section a <c>div.embed</c> the runtime fills; a timestamp is a fill too.</summary>
     internal static class HtmlWriter
     {
         private static readonly HashSet<string> ImageExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -28,11 +28,10 @@ namespace NoteGen.Generator.Emitting
         {
             var note = resolved.Note;
             var html = new StringBuilder(parsed.Text.Length + parsed.Holes.Count * 32);
-            var embeds = new List<(int, int, int)>();
+            var fills = new List<(HtmlFill, int, int, int)>();
             var headingStarts = new int[note.Sections.Count];
             var contentStarts = new int[note.Sections.Count];
             var brokenOpen = new HashSet<int>();
-            string? videoUrl = PayloadWriter.VideoUrlTemplate(resolved);
             int copied = 0;
             foreach (var hole in parsed.Holes)
             {
@@ -56,14 +55,13 @@ namespace NoteGen.Generator.Emitting
                         html.Append(brokenOpen.Contains(hole.Index) ? "</span>" : "</a>");
                         break;
                     case HtmlHoleKind.Embed:
-                        WriteEmbed(html, resolved, hole.Index, embeds);
+                        WriteEmbed(html, resolved, hole.Index, fills);
                         break;
                     case HtmlHoleKind.TimestampOpen:
-                        html.Append(videoUrl == null ? "<span class=\"timestamp\">"
-                            : "<a class=\"timestamp\" href=\"" + Escape(videoUrl.Replace("{seconds}", note.Timestamps[hole.Index].Seconds.ToString(CultureInfo.InvariantCulture))) + "\">");
+                        fills.Add((HtmlFill.TimestampOpen, html.Length, html.Length, hole.Index));
                         break;
                     case HtmlHoleKind.TimestampClose:
-                        html.Append(videoUrl == null ? "</span>" : "</a>");
+                        fills.Add((HtmlFill.TimestampClose, html.Length, html.Length, hole.Index));
                         break;
                     case HtmlHoleKind.HeadingStart:
                         headingStarts[hole.Index] = html.Length;
@@ -90,10 +88,10 @@ namespace NoteGen.Generator.Emitting
                 }
                 sections[i] = (contentStarts[i], Math.Max(contentStarts[i], end));
             }
-            return new RenderedHtml(html.ToString(), embeds, sections);
+            return new RenderedHtml(html.ToString(), fills, sections);
         }
 
-        private static void WriteEmbed(StringBuilder html, ResolvedNote resolved, int index, List<(int, int, int)> embeds)
+        private static void WriteEmbed(StringBuilder html, ResolvedNote resolved, int index, List<(HtmlFill, int, int, int)> fills)
         {
             var link = resolved.Note.Links[index];
             var target = resolved.Links[index];
@@ -118,7 +116,7 @@ namespace NoteGen.Generator.Emitting
             html.Append("<a class=\"internal-link\" href=\"").Append(Escape(Href(resolved, index)!)).Append("\">").Append(Escape(text)).Append("</a>");
             // A block is a part of a paragraph the runtime does not hold on its own: it stays a link.
             if (target.Anchor == null || !target.Anchor.StartsWith("^", StringComparison.Ordinal))
-                embeds.Add((start, html.Length, index));
+                fills.Add((HtmlFill.Embed, start, html.Length, index));
             html.Append("</div>");
         }
 

@@ -24,12 +24,13 @@ namespace NoteGen.Generator.Emitting
             WriteString(builder, note.Markdown);
             var html = note.Html == null ? null : HtmlWriter.Write(resolved, note.Html);
             WriteNullableString(builder, html?.Html);
-            WriteInt(builder, html?.Embeds.Count ?? 0);
-            foreach (var (start, end, link) in html?.Embeds ?? Array.Empty<(int, int, int)>())
+            WriteInt(builder, html?.Fills.Count ?? 0);
+            foreach (var (fill, start, end, index) in html?.Fills ?? Array.Empty<(HtmlFill, int, int, int)>())
             {
+                WriteInt(builder, (int)fill);
                 WriteInt(builder, start);
                 WriteInt(builder, end);
-                WriteInt(builder, link);
+                WriteInt(builder, index);
             }
 
             WriteInt(builder, note.Sections.Count);

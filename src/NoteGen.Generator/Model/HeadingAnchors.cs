@@ -10,13 +10,21 @@ namespace NoteGen.Generator.Model
     {
         private readonly HashSet<string> _taken = new HashSet<string>(System.StringComparer.Ordinal);
 
+        // Per id, the suffix to try next: a note repeating a heading thousands of times stays linear.
+        private readonly Dictionary<string, int> _nextSuffix = new Dictionary<string, int>(System.StringComparer.Ordinal);
+
         /// <summary>The id of the next heading of the note, in document order.</summary>
         public string Next(string heading)
         {
             string anchor = Slug(heading);
-            string unique = anchor;
-            for (int n = 1; !_taken.Add(unique); n++)
-                unique = anchor + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (_taken.Add(anchor))
+                return anchor;
+            _nextSuffix.TryGetValue(anchor, out int n);
+            string unique;
+            do
+                unique = anchor + "-" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            while (!_taken.Add(unique));
+            _nextSuffix[anchor] = n;
             return unique;
         }
 

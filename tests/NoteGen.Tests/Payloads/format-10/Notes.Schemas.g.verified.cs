@@ -7,6 +7,7 @@ namespace App
     {
         /// <summary>A note following the schema <see cref="global::App.Episode"/> (<c>notes/episodes/**/*.md</c>): its front matter as the schema declares it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::NoteGen.NoteJsonConverter))]
         public abstract class Episode : global::App.Notes.VaultNote
         {
             internal Episode(int file, int position)
@@ -48,6 +49,7 @@ namespace App
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
         /// <typeparam name="TSections">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::NoteGen.NoteJsonConverter))]
         public sealed class Episode<TSections> : Episode
             where TSections : global::NoteGen.SectionList, new()
         {

@@ -7,6 +7,7 @@ namespace App
     {
         /// <summary>What every note of this vault has: the front matter of all notes, typed as inferred from all of them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::NoteGen.NoteJsonConverter))]
         public abstract class VaultNote : global::NoteGen.Note
         {
             internal VaultNote(int file, int position)
@@ -60,6 +61,7 @@ namespace App
         /// <summary>A note whose <c>Sections</c> has one field per top-level heading.</summary>
         /// <typeparam name="TSections">The note's outline class (in <c>Shapes</c>), or <c>NoteGen.SectionList</c> when it has no typed sections.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("NoteGen", "{version}")]
+        [global::System.Text.Json.Serialization.JsonConverter(typeof(global::NoteGen.NoteJsonConverter))]
         public sealed class VaultNote<TSections> : VaultNote
             where TSections : global::NoteGen.SectionList, new()
         {
