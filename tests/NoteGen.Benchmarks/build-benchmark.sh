@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end build benchmark: `dotnet build` of a console app using the packed NoteGen with N synthetic notes
 # (seed-shaped, ~3.6 KB each), against the same app with no notes. Prints wall time and peak memory
-# (/usr/bin/time -v) per build, then runs each app once to show every claim is readable.
+# (/usr/bin/time -v) per build, the bytes of generated C# per byte of Markdown, then runs each app once to show every
+# claim is readable.
 # Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [20000 ...]
 #        NOTEGEN_TYPED_SECTIONS=false tests/NoteGen.Benchmarks/build-benchmark.sh ...   (the apps set NoteGenTypedSections)
 #        NOTEGEN_BENCH_RUNS=3 tests/NoteGen.Benchmarks/build-benchmark.sh ...   (each build 3 times from clean: median time, highest peak)
@@ -34,7 +35,7 @@ XML
 echo "<Project />" > "$work/Directory.Build.props"
 echo "<Project />" > "$work/Directory.Packages.props"
 
-printf '%-8s %-10s %12s %14s %s\n' "notes" "package" "build (s)" "peak RSS (MB)" "run output"
+printf '%-8s %-10s %12s %14s %12s %s\n' "notes" "package" "build (s)" "peak RSS (MB)" "C# per md" "run output"
 for count in 0 "$@"; do
   apps=()
   for package in "${packages[@]}"; do
@@ -52,6 +53,8 @@ for count in 0 "$@"; do
     <UseSharedCompilation>false</UseSharedCompilation>
     <NoWarn>\$(NoWarn);NG0001</NoWarn>
     <NoteGenTypedSections>$typed_sections</NoteGenTypedSections>
+    <!-- The generated files on disk too, to measure them (both packages alike). -->
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="NoteGen" Version="$package" />
@@ -87,7 +90,13 @@ CS
     app="${apps[$i]}"
     wall="$(printf '%s\n' ${walls[$app]} | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
     output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
-    printf '%-8s %-10s %12s %14s %s\n' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "${peaks[$app]}" "$output"
+    ratio="-"
+    if [ "$count" -gt 0 ]; then
+      generated="$(find "$app/obj/Release/net10.0/generated" -name '*.cs' -exec cat {} + | wc -c)"
+      markdown="$(find "$app/notes" -name '*.md' -exec cat {} + | wc -c)"
+      ratio="$(awk -v g="$generated" -v m="$markdown" 'BEGIN { printf "%.2f", g / m }')"
+    fi
+    printf '%-8s %-10s %12s %14s %12s %s\n' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "${peaks[$app]}" "$ratio" "$output"
   done
   unset walls peaks
 done

@@ -31,6 +31,9 @@ public class TrimmingAndAotTests(PackageFixture fixture)
         Assert.Contains("link [[ep2#^quote]] -> notes/episodes/ep2.md note=ep2 heading=- block=quote section=Outlook broken=False", expected);
         Assert.Contains("link [[ep3]] -> - note=- heading=- block=- section=- broken=True", expected);
         Assert.Contains("backlink from hub line 12", expected);
+        // HTML, its timestamps filled in at run time, and the anchors of sections.
+        Assert.Contains("html: <p>Chips are designed by many companies <a class=\"timestamp\" href=\"https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s\">[00:01:08]</a>. Few can build them.</p>\\n<h3 id=\"foundries\">Foundries</h3>", expected);
+        Assert.Contains("### Foundries #foundries (line 19", expected);
         // Links in front matter: typed from the vault (a list of links) and as a schema reference to another episode.
         Assert.Contains("featured: ep1>ep1#, the outlook>ep2#Outlook", expected);
         Assert.Contains("previous=ep1/Chips, foundries and capacity", expected);

@@ -21,7 +21,7 @@ foreach (var note in Notes.All)
     }
     Console.WriteLine("  tags: " + Join(note.Tags));
     foreach (var section in note.AllSections)
-        Console.WriteLine($"  {new string('#', section.Level)} {section.Heading} (line {section.Line}, parent {section.Parent?.Heading ?? "-"}, {section.Claims.Count} claims)");
+        Console.WriteLine($"  {new string('#', section.Level)} {section.Heading} #{section.Anchor} (line {section.Line}, parent {section.Parent?.Heading ?? "-"}, {section.Claims.Count} claims)");
     foreach (var claim in note.Claims)
     {
         Console.WriteLine($"  - [{claim.Line}] {claim.Text} <{claim.Section?.Heading ?? "-"}>");
@@ -38,6 +38,8 @@ foreach (var note in Notes.All)
 var deep = Notes.Ep1.Sections.Chips.Foundries.Capacity;
 Console.WriteLine($"typed: {deep.Heading} / {deep.Parent!.Heading} / {deep.Parent.Parent!.Heading}: {deep.Claims[0].Text} {deep.Claims[0].Timestamps[0].Url}");
 Console.WriteLine($"typed: {Notes.Ep2.Sections.Outlook.OwnClaims.Count} claims under {Notes.Ep2.Sections.Outlook.Heading}");
+Console.WriteLine("html: " + Notes.Ep1.Sections.Chips.Html.Replace("\n", "\\n"));
+Console.WriteLine("html: " + Notes.Ep1.Html.Length + " chars, " + Notes.Hub.Html.Length + " chars");
 Console.WriteLine("json: " + JsonSerializer.Serialize(Notes.Hub, NoteJsonContext.Default.Note));
 Console.WriteLine($"find: Start page -> {Notes.Find("Start page")?.Path}, ep2 -> {Notes.Find("ep2")?.Title}, notes/episodes/season-1/ep1.md -> {Notes.Find("notes/episodes/season-1/ep1.md")?.Name}, nothing -> {Notes.Find("nothing")?.Name ?? "null"}");
 
