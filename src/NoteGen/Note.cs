@@ -94,7 +94,9 @@ namespace NoteGen
                 int copied = start;
                 foreach (var fill in content.Fills)
                 {
-                    if (fill.Start < start || fill.End > end)
+                    // An embed lies inside [start, end); what is written at one point, at start or before end (at the
+                    // end of the HTML, which no heading follows).
+                    if (fill.Start < start || (fill.Start == fill.End ? fill.Start >= end && end < html.Length : fill.End > end))
                         continue;
                     builder.Append(html, copied, fill.Start - copied);
                     copied = fill.Start;
@@ -119,6 +121,9 @@ namespace NoteGen
                             break;
                         case HtmlFill.TimestampClose:
                             builder.Append(content.Timestamps[fill.Index].Url == null ? "</span>" : "</a>");
+                            break;
+                        case HtmlFill.Copy:
+                            builder.Append(content.Markdown, fill.Index, fill.Length);
                             break;
                     }
                 }
@@ -392,7 +397,13 @@ namespace NoteGen
             string? html = format10 ? reader.ReadNullableString() : null;
             var fills = new Fill[format10 ? reader.ReadInt() : 0];
             for (int i = 0; i < fills.Length; i++)
-                fills[i] = new Fill((HtmlFill)reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
+            {
+                var kind = (HtmlFill)reader.ReadInt();
+                int at = reader.ReadInt();
+                int end = kind == HtmlFill.Embed ? reader.ReadInt() : at;
+                int index = reader.ReadInt();
+                fills[i] = new Fill(kind, at, end, index, kind == HtmlFill.Copy ? reader.ReadInt() : 0);
+            }
 
             // A section's parent comes before it, so the object that holds its field exists when it is made.
             var topLevel = CreateSections();
@@ -571,18 +582,20 @@ namespace NoteGen
         /// <summary>What the runtime writes at [Start, End) of the HTML (see <see cref="HtmlFill"/>).</summary>
         private readonly struct Fill
         {
-            public Fill(HtmlFill kind, int start, int end, int index)
+            public Fill(HtmlFill kind, int start, int end, int index, int length)
             {
                 Kind = kind;
                 Start = start;
                 End = end;
                 Index = index;
+                Length = length;
             }
 
             public HtmlFill Kind { get; }
             public int Start { get; }
             public int End { get; }
             public int Index { get; }
+            public int Length { get; }
         }
     }
 }

@@ -17,7 +17,9 @@ namespace NoteGen
     /// header  := digits '|'              the format version
     /// payload := header string(title) value(front matter) nstring(video URL template with {seconds})
     ///            string(markdown after the front matter) nstring(html, '~' when HTML is off)
-    ///            int (int fill, int start, int end, int index)*                              fills of the html, in order
+    ///            int (int fill, int at, [int end,] int index, [int length])*                 fills of the html, in order:
+    ///                                                                                         end for an embed, length
+    ///                                                                                         for a copy
     ///            int (string heading, int level, int line, int parent, nstring field,
     ///                 string anchor, int htmlStart, int htmlEnd)*                             sections
     ///            int (string label, int seconds, int line, int column)*                       timestamps
@@ -103,6 +105,8 @@ namespace NoteGen
         TimestampOpen = 1,
         /// <summary>At start, the timestamp (index) closes.</summary>
         TimestampClose = 2,
+        /// <summary>At start, the Markdown's [index, index + length): text that reads the same in both.</summary>
+        Copy = 3,
     }
 
     /// <summary>What the build found at a link's target.</summary>

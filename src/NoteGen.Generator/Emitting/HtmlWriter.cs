@@ -8,10 +8,11 @@ namespace NoteGen.Generator.Emitting
 {
     /// <summary>A note's final HTML: its parsed HTML with every hole filled (see <see cref="NoteHtml"/>).</summary>
     /// <param name="Fills">What the runtime writes into <paramref name="Html"/>, in order (see <see cref="HtmlFill"/>): an
-    /// embedded note's or section's HTML over the link written in its place, and the timestamps' links (whose URLs,
-    /// a third of a cited note's HTML, the runtime makes from the note's video template).</param>
+    /// embedded note's or section's HTML over the link written in its place (Index: the link), the timestamps' links
+    /// (whose URLs, a third of a cited note's HTML, the runtime makes from the note's video template; Index: the
+    /// timestamp), and text copied from the Markdown (Index: where, Length: how much).</param>
     /// <param name="Sections">Per section: the range of its content in <paramref name="Html"/>, heading excluded.</param>
-    internal sealed record RenderedHtml(string Html, IReadOnlyList<(HtmlFill Fill, int Start, int End, int Index)> Fills, IReadOnlyList<(int Start, int End)> Sections);
+    internal sealed record RenderedHtml(string Html, IReadOnlyList<(HtmlFill Fill, int Start, int End, int Index, int Length)> Fills, IReadOnlyList<(int Start, int End)> Sections);
 
     /// <summary>Fills a parsed note's HTML holes from what resolution found: a resolved link is <c>&lt;a href&gt;</c>
     /// built from <c>NoteGenLinkUrl</c> (a heading or block as its anchor), a broken one a <c>span.broken-link</c>
@@ -28,7 +29,7 @@ namespace NoteGen.Generator.Emitting
         {
             var note = resolved.Note;
             var html = new StringBuilder(parsed.Text.Length + parsed.Holes.Count * 32);
-            var fills = new List<(HtmlFill, int, int, int)>();
+            var fills = new List<(HtmlFill, int, int, int, int)>();
             var headingStarts = new int[note.Sections.Count];
             var contentStarts = new int[note.Sections.Count];
             var brokenOpen = new HashSet<int>();
@@ -58,10 +59,13 @@ namespace NoteGen.Generator.Emitting
                         WriteEmbed(html, resolved, hole.Index, fills);
                         break;
                     case HtmlHoleKind.TimestampOpen:
-                        fills.Add((HtmlFill.TimestampOpen, html.Length, html.Length, hole.Index));
+                        fills.Add((HtmlFill.TimestampOpen, html.Length, html.Length, hole.Index, 0));
                         break;
                     case HtmlHoleKind.TimestampClose:
-                        fills.Add((HtmlFill.TimestampClose, html.Length, html.Length, hole.Index));
+                        fills.Add((HtmlFill.TimestampClose, html.Length, html.Length, hole.Index, 0));
+                        break;
+                    case HtmlHoleKind.Copy:
+                        fills.Add((HtmlFill.Copy, html.Length, html.Length, hole.Index, hole.Length));
                         break;
                     case HtmlHoleKind.HeadingStart:
                         headingStarts[hole.Index] = html.Length;
@@ -91,7 +95,7 @@ namespace NoteGen.Generator.Emitting
             return new RenderedHtml(html.ToString(), fills, sections);
         }
 
-        private static void WriteEmbed(StringBuilder html, ResolvedNote resolved, int index, List<(HtmlFill, int, int, int)> fills)
+        private static void WriteEmbed(StringBuilder html, ResolvedNote resolved, int index, List<(HtmlFill, int, int, int, int)> fills)
         {
             var link = resolved.Note.Links[index];
             var target = resolved.Links[index];
@@ -116,7 +120,7 @@ namespace NoteGen.Generator.Emitting
             html.Append("<a class=\"internal-link\" href=\"").Append(Escape(Href(resolved, index)!)).Append("\">").Append(Escape(text)).Append("</a>");
             // A block is a part of a paragraph the runtime does not hold on its own: it stays a link.
             if (target.Anchor == null || !target.Anchor.StartsWith("^", StringComparison.Ordinal))
-                fills.Add((HtmlFill.Embed, start, html.Length, index));
+                fills.Add((HtmlFill.Embed, start, html.Length, index, 0));
             html.Append("</div>");
         }
 

@@ -25,12 +25,15 @@ namespace NoteGen.Generator.Emitting
             var html = note.Html == null ? null : HtmlWriter.Write(resolved, note.Html);
             WriteNullableString(builder, html?.Html);
             WriteInt(builder, html?.Fills.Count ?? 0);
-            foreach (var (fill, start, end, index) in html?.Fills ?? Array.Empty<(HtmlFill, int, int, int)>())
+            foreach (var (fill, start, end, index, length) in html?.Fills ?? Array.Empty<(HtmlFill, int, int, int, int)>())
             {
                 WriteInt(builder, (int)fill);
                 WriteInt(builder, start);
-                WriteInt(builder, end);
+                if (fill == HtmlFill.Embed)
+                    WriteInt(builder, end);
                 WriteInt(builder, index);
+                if (fill == HtmlFill.Copy)
+                    WriteInt(builder, length);
             }
 
             WriteInt(builder, note.Sections.Count);

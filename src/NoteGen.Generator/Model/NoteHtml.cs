@@ -10,8 +10,9 @@ namespace NoteGen.Generator.Model
     internal sealed record NoteHtml(string Text, EquatableArray<HtmlHole> Holes);
 
     /// <summary>A place in <see cref="NoteHtml.Text"/> where the emitter writes something. <paramref name="Index"/>
-    /// is a link's, a timestamp's or a section's index in the parsed note, by <paramref name="Kind"/>.</summary>
-    internal readonly record struct HtmlHole(int Offset, HtmlHoleKind Kind, int Index);
+    /// is a link's, a timestamp's or a section's index in the parsed note, by <paramref name="Kind"/>; for
+    /// <see cref="HtmlHoleKind.Copy"/>, an offset in the note's Markdown and <paramref name="Length"/> characters.</summary>
+    internal readonly record struct HtmlHole(int Offset, HtmlHoleKind Kind, int Index, int Length = 0);
 
     internal enum HtmlHoleKind
     {
@@ -29,5 +30,8 @@ namespace NoteGen.Generator.Model
         HeadingStart,
         /// <summary>Where a section's content starts, right after its heading element.</summary>
         ContentStart,
+        /// <summary>Text that is the note's Markdown as written (nothing in it to escape): the payload carries the
+        /// Markdown already, so the HTML refers to it rather than holding it twice.</summary>
+        Copy,
     }
 }

@@ -20,11 +20,12 @@ namespace NoteGen.Generator.Parsing
     internal static class HtmlRendering
     {
         /// <param name="sectionAt">The index of the section each heading (by source offset) starts.</param>
-        public static NoteHtml Render(MarkdownDocument document, string text, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
+        /// <param name="bodyStart">Where the note's Markdown (after the front matter) starts in <paramref name="text"/>.</param>
+        public static NoteHtml Render(MarkdownDocument document, string text, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
             IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
         {
             var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            var output = new Output(writer, text, collector, rawHtml);
+            var output = new Output(writer, text, bodyStart, collector, rawHtml);
             var renderer = new HtmlRenderer(writer);
             NoteParser.Pipeline.Setup(renderer);
             var renderers = renderer.ObjectRenderers;
@@ -35,6 +36,7 @@ namespace NoteGen.Generator.Parsing
             renderers.Replace<AutolinkInlineRenderer>(new Autolink());
             renderers.Replace<QuoteBlockRenderer>(new Callout(output));
             renderers.Replace<ParagraphRenderer>(new Paragraph());
+            renderers.Replace<LiteralInlineRenderer>(new Literal(output));
             renderers.Add(new WikiLink(output));
             renderers.Add(new Timestamp(output));
             renderers.Add(new Tag());
@@ -64,20 +66,44 @@ namespace NoteGen.Generator.Parsing
         {
             private readonly StringWriter _writer;
 
-            public Output(StringWriter writer, string source, InlineCollector collector, bool rawHtml)
+            public Output(StringWriter writer, string source, int bodyStart, InlineCollector collector, bool rawHtml)
             {
                 _writer = writer;
                 Source = source;
+                BodyStart = bodyStart;
                 Collector = collector;
                 RawHtml = rawHtml;
             }
 
             public string Source { get; }
+            public int BodyStart { get; }
             public InlineCollector Collector { get; }
             public bool RawHtml { get; }
             public List<HtmlHole> Holes { get; } = new List<HtmlHole>();
 
-            public void Hole(HtmlHoleKind kind, int index) => Holes.Add(new HtmlHole(_writer.GetStringBuilder().Length, kind, index));
+            public void Hole(HtmlHoleKind kind, int index, int length = 0) => Holes.Add(new HtmlHole(_writer.GetStringBuilder().Length, kind, index, length));
+        }
+
+        /// <summary>Text: a reference to the Markdown when it is written there as it would be here (nothing to escape)
+        /// and long enough for the reference to be shorter than the text.</summary>
+        private sealed class Literal : HtmlObjectRenderer<LiteralInline>
+        {
+            private const int MinimumCopy = 24;
+            private readonly Output _output;
+
+            public Literal(Output output) => _output = output;
+
+            protected override void Write(HtmlRenderer renderer, LiteralInline literal)
+            {
+                var content = literal.Content;
+                if (content.Length >= MinimumCopy && ReferenceEquals(content.Text, _output.Source) && content.Start >= _output.BodyStart
+                    && content.Text.IndexOfAny(Escaped, content.Start, content.Length) < 0)
+                    _output.Hole(HtmlHoleKind.Copy, content.Start - _output.BodyStart, content.Length);
+                else
+                    renderer.WriteEscape(ref content, false);
+            }
+
+            private static readonly char[] Escaped = { '&', '<', '>', '"', '\0' };
         }
 
         private sealed class Heading : HtmlObjectRenderer<HeadingBlock>

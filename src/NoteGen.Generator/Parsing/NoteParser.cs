@@ -57,7 +57,7 @@ namespace NoteGen.Generator.Parsing
             walker.VisitChildren(document, 0);
             var html = !settings.Html ? null
                 : walker.TooDeep ? TooDeepHtml(text.Substring(bodyStart))
-                : HtmlRendering.Render(document, text, walker.Collector, walker.Sections, walker.SectionAt, settings.RawHtml);
+                : HtmlRendering.Render(document, text, bodyStart, walker.Collector, walker.Sections, walker.SectionAt, settings.RawHtml);
             // After the body's: a claim's links are a range of the body's.
             foreach (var property in linkTexts)
                 AddPropertyLinks(text, property, lines, walker.Collector.Links);
