@@ -15,14 +15,6 @@ public class HtmlTests
     private static string HtmlOf(string name, IReadOnlyDictionary<string, string> properties, params (string Path, string Text)[] notes) =>
         GeneratorHarness.Run(GeneratorHarness.Notes(notes), properties: properties).WithNotes(all => all.Single(n => n.Name == name).Html);
 
-    private static Dictionary<string, string> With(params (string Key, string Value)[] settings)
-    {
-        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
-        foreach (var (key, value) in settings)
-            properties[key] = value;
-        return properties;
-    }
-
     [Fact]
     public void The_seed_note_renders_as_reviewed_with_anchored_headings_timestamp_links_and_note_links()
     {
@@ -66,7 +58,7 @@ public class HtmlTests
     [Fact]
     public void Links_to_notes_headings_and_blocks_follow_the_link_url_setting_and_broken_links_are_spans()
     {
-        string html = HtmlOf("a", With(("NoteGenLinkUrl", "/wiki/{path}?n={name}")),
+        string html = HtmlOf("a", GeneratorHarness.Properties(("NoteGenLinkUrl", "/wiki/{path}?n={name}")),
             ("notes/a.md", "See [[B note]], [[B note|the other]], [[B note#Part Two]], [[B note#^quote]], [text](sub/B%20note.md#Part%20Two) and [[nope]].\n"),
             ("notes/sub/B note.md", "## Part Two\n\nQuoted. ^quote\n"));
 
@@ -90,7 +82,7 @@ public class HtmlTests
     [Fact]
     public void Images_take_the_attachment_url_and_embedded_notes_and_sections_are_shown_in_place()
     {
-        string html = HtmlOf("a", With(("NoteGenAttachmentUrl", "/files/{path}")),
+        string html = HtmlOf("a", GeneratorHarness.Properties(("NoteGenAttachmentUrl", "/files/{path}")),
             ("notes/a.md", "![[pic.png]]\n\n![a chart](<img/my chart.png>)\n\n![[b]]\n\n![[b#Two]]\n"),
             ("notes/b.md", "## One\n\nFirst.\n\n## Two\n\nSecond **bold**.\n"));
 
@@ -180,7 +172,7 @@ public class HtmlTests
     [Fact]
     public void Trusted_vaults_keep_their_raw_html()
     {
-        string html = HtmlOf("a", With(("NoteGenRawHtml", "true")), ("notes/a.md", "<div class=\"box\">Boxed</div>\n\nSome <kbd>Ctrl</kbd>.\n"));
+        string html = HtmlOf("a", GeneratorHarness.Properties(("NoteGenRawHtml", "true")), ("notes/a.md", "<div class=\"box\">Boxed</div>\n\nSome <kbd>Ctrl</kbd>.\n"));
 
         Assert.Equal("<div class=\"box\">Boxed</div>\n<p>Some <kbd>Ctrl</kbd>.</p>\n", html);
     }
@@ -188,7 +180,7 @@ public class HtmlTests
     [Fact]
     public void Without_html_the_note_says_why_and_keeps_its_markdown()
     {
-        var result = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "---\ntitle: T\n---\n## H\n\n- A claim.\n")), properties: With(("NoteGenHtml", "false")))
+        var result = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "---\ntitle: T\n---\n## H\n\n- A claim.\n")), properties: GeneratorHarness.Properties(("NoteGenHtml", "false")))
             .WithNotes(all =>
             {
                 var note = all.Single();
@@ -214,7 +206,7 @@ public class HtmlTests
     public void Invalid_url_settings_are_reported_and_the_defaults_used()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "[[b]] ![[p.png]]\n"), ("notes/b.md", "")),
-            properties: With(("NoteGenLinkUrl", "/static"), ("NoteGenAttachmentUrl", "/files/"), ("NoteGenRawHtml", "yes")));
+            properties: GeneratorHarness.Properties(("NoteGenLinkUrl", "/static"), ("NoteGenAttachmentUrl", "/files/"), ("NoteGenRawHtml", "yes")));
 
         Assert.Equal(
         [

@@ -9,20 +9,12 @@ public class SettingsTests
     private static readonly AdditionalText[] OneNote = GeneratorHarness.Notes(
         ("notes/episode.md", "---\nvideoId: abc-123\n---\nClaim <a class=\"yt-timestamp\" data-t=\"01:00\">[01:00]</a>.\n"));
 
-    private static Dictionary<string, string> Properties(params (string Key, string Value)[] extra)
-    {
-        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
-        foreach (var (key, value) in extra)
-            properties[key] = value;
-        return properties;
-    }
-
     [Fact]
     public void Namespace_class_name_and_video_URL_template_are_used()
     {
         var run = GeneratorHarness.Run(OneNote,
             "public static class Probe { public static string Run() => My.Content.Library.Episode.Claims[0].Timestamps[0].Url!.ToString(); }",
-            properties: Properties(("NoteGenNamespace", "My.Content"), ("NoteGenClassName", "Library"),
+            properties: GeneratorHarness.Properties(("NoteGenNamespace", "My.Content"), ("NoteGenClassName", "Library"),
                 ("NoteGenVideoUrlTemplate", "https://youtu.be/{videoId}?t={seconds}")));
 
         Assert.Empty(run.GeneratorDiagnostics);
@@ -35,7 +27,7 @@ public class SettingsTests
     public void A_class_name_that_clashes_with_a_member_falls_back(string className)
     {
         var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Name; }",
-            properties: Properties(("NoteGenClassName", className)));
+            properties: GeneratorHarness.Properties(("NoteGenClassName", className)));
 
         Assert.Equal("NG0009", Assert.Single(run.GeneratorDiagnostics).Id);
         Assert.Equal("episode", run.Invoke("Probe"));
@@ -45,7 +37,7 @@ public class SettingsTests
     public void An_empty_root_namespace_puts_the_class_in_the_global_namespace()
     {
         var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => global::Notes.Episode.Name; }",
-            properties: Properties(("RootNamespace", "")));
+            properties: GeneratorHarness.Properties(("RootNamespace", "")));
 
         Assert.Equal("episode", run.Invoke("Probe"));
     }
@@ -54,7 +46,7 @@ public class SettingsTests
     public void Invalid_values_are_reported_and_replaced_by_the_defaults()
     {
         var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Claims[0].Timestamps[0].Url!.ToString(); }",
-            properties: Properties(("NoteGenNamespace", "My-Content"), ("NoteGenClassName", "class"), ("NoteGenVideoUrlTemplate", "youtube/{videoId}")));
+            properties: GeneratorHarness.Properties(("NoteGenNamespace", "My-Content"), ("NoteGenClassName", "class"), ("NoteGenVideoUrlTemplate", "youtube/{videoId}")));
 
         string[] expected =
         [
@@ -78,7 +70,7 @@ public class SettingsTests
                     + App.Notes.A.Sections[0].Subsections[0].Heading + " "
                     + App.Notes.A.AllSections[2].Claims[0].Text + " " + (App.Notes.Find("a")!.Sections[0].Subsections[0].Claims.Count);
             }
-            """, properties: Properties(("NoteGenTypedSections", "false")));
+            """, properties: GeneratorHarness.Properties(("NoteGenTypedSections", "false")));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal("0 VaultNote`1 SectionList Part Deeper. 2", run.Invoke("Probe"));
@@ -89,7 +81,7 @@ public class SettingsTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Notes(("notes/a.md", "# Top\n## Part\n")),
             "public static class Probe { public static string Run() => App.Notes.A.Sections.Top.Part.Heading; }",
-            properties: Properties(("NoteGenTypedSections", "no")));
+            properties: GeneratorHarness.Properties(("NoteGenTypedSections", "no")));
 
         Assert.Equal("NoteGenTypedSections 'no' must be true or false; using 'true' instead", Assert.Single(run.GeneratorDiagnostics).GetMessage());
         Assert.Equal("Part", run.Invoke("Probe"));

@@ -33,6 +33,15 @@ internal static class GeneratorHarness
     private static readonly Lazy<MetadataReference[]> References = new(() =>
         [.. FrameworkReferences.Value, MetadataReference.CreateFromFile(typeof(Note).Assembly.Location)]);
 
+    /// <summary>The default properties with <paramref name="settings"/> set (MSBuild properties the generator reads).</summary>
+    public static Dictionary<string, string> Properties(params (string Key, string Value)[] settings)
+    {
+        var properties = new Dictionary<string, string>(DefaultProperties);
+        foreach (var (key, value) in settings)
+            properties[key] = value;
+        return properties;
+    }
+
     /// <summary>Notes as (project-relative path, text).</summary>
     public static AdditionalText[] Notes(params (string Path, string Text)[] notes) =>
         notes.Select(n => (AdditionalText)new InMemoryAdditionalText(ProjectDir + n.Path, n.Text)).ToArray();
