@@ -68,7 +68,8 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>The folder holding NoteGen.sln, above the test assembly.</summary>
+    internal static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "NoteGen.sln")))
