@@ -130,8 +130,19 @@ public class SiteTests(SiteFixture fixture, ITestOutputHelper output) : IClassFi
     /// <summary>The page at <paramref name="path"/> (relative to the site's root) as Chromium rendered it.</summary>
     private IDocument Load(string trimMode, string path)
     {
-        string dom = Chromium.DumpDom(new Uri(fixture[trimMode].Site.Address, path));
-        var document = new HtmlParser().ParseDocument(dom);
+        var url = new Uri(fixture[trimMode].Site.Address, path);
+        string dom;
+        IDocument document;
+        // On a busy machine Chromium's virtual time can run out before WebAssembly has started (seen once in about
+        // thirty loads); a page that never renders fails all three loads.
+        for (int attempt = 1; ; attempt++)
+        {
+            dom = Chromium.DumpDom(url);
+            document = new HtmlParser().ParseDocument(dom);
+            if (document.QuerySelector("#app h1") != null || attempt == 3)
+                break;
+            output.WriteLine($"{url} not rendered yet (load {attempt}); loading it again.");
+        }
         // Rendered by Blazor, not the "Loading…" placeholder of index.html, and with no error shown.
         Assert.True(document.QuerySelector("#app h1") != null, dom);
         Assert.True(document.GetElementById("blazor-error-ui")!.GetAttribute("style") is null, dom);
