@@ -15,6 +15,9 @@ namespace NoteGen.Generator
     /// </summary>
     internal static class LibraryVersionCheck
     {
+        /// <summary>The name of the runtime library's assembly, which generated code calls.</summary>
+        public const string LibraryName = "NoteGen";
+
         /// <summary>The generator's own version: the NoteGen package's, since both assemblies are built from it.</summary>
         public static readonly Version GeneratorVersion = typeof(LibraryVersionCheck).Assembly.GetName().Version!;
 
@@ -22,7 +25,7 @@ namespace NoteGen.Generator
         /// same or newer, or when there is none (the generated code's own errors then say what is missing).</summary>
         public static EquatableArray<DiagnosticInfo> Check(Compilation compilation)
         {
-            var library = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == "NoteGen");
+            var library = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryName);
             if (library == null || Release(library.Version) >= Release(GeneratorVersion))
                 return EquatableArray<DiagnosticInfo>.Empty;
             return new[]

@@ -63,7 +63,7 @@ namespace NoteGen.Generator
         public static bool HasJsonConverter(Compilation compilation)
         {
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-                if (assembly.Name == "NoteGen")
+                if (assembly.Name == LibraryVersionCheck.LibraryName)
                     return assembly.GetTypeByMetadataName(GeneratorSettings.JsonConverterType) is { DeclaredAccessibility: Accessibility.Public };
             return false;
         }
