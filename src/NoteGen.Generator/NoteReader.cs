@@ -11,7 +11,7 @@ namespace NoteGen.Generator
     /// <summary>Reads one AdditionalFile into a <see cref="ParsedNote"/>; never throws (but for cancellation).</summary>
     internal static class NoteReader
     {
-        public static bool IsNote(AdditionalText file) => file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        public static bool IsNote(AdditionalText file) => VaultPath.IsNote(file.Path);
 
         public static ParsedNote Read(AdditionalText file, GeneratorSettings settings, CancellationToken cancellationToken)
         {

@@ -71,9 +71,11 @@ namespace NoteGen
             get
             {
                 var content = _content.Value;
-                return content.FullHtml ?? (content.FullHtml = RenderHtml(content, 0, HtmlOf(content, Path).Length));
+                return content.FullHtml ?? (content.FullHtml = RenderWholeHtml(content));
             }
         }
+
+        private string RenderWholeHtml(Content content) => RenderHtml(content, 0, HtmlOf(content, Path).Length);
 
         /// <summary>[start, end) of this note's HTML with its embeds filled in: a section's part of it.</summary>
         internal string RenderHtml(int start, int end) => RenderHtml(_content.Value, start, end);
@@ -107,9 +109,7 @@ namespace NoteGen
                             var target = link.Note;
                             if (target == null || rendering.Contains(target))
                                 break; // the link stays: embedding it here would embed a note in itself
-                            var targetContent = target._content.Value;
-                            builder.Append(link.Section is Section section ? section.Html
-                                : target.RenderHtml(targetContent, 0, HtmlOf(targetContent, target.Path).Length));
+                            builder.Append(link.Section is Section section ? section.Html : target.RenderWholeHtml(target._content.Value));
                             copied = fill.End;
                             break;
                         case HtmlFill.TimestampOpen:

@@ -105,8 +105,7 @@ namespace NoteGen.Generator.Emitting
                 html.Append("<span class=\"broken-link\">").Append(Escape(text)).Append("</span>");
                 return;
             }
-            bool isNote = target.Path != null && target.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-            if (!isNote)
+            if (target.Path == null || !VaultPath.IsNote(target.Path))
             {
                 string url = Escape(AttachmentUrl(resolved.Settings, target.Path ?? link.PathPart));
                 if (ImageExtensions.Contains(System.IO.Path.GetExtension(link.PathPart)))
@@ -131,7 +130,7 @@ namespace NoteGen.Generator.Emitting
             if (target.State == LinkState.Broken)
                 return null;
             var settings = resolved.Settings;
-            if (target.Path == null || !target.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            if (target.Path == null || !VaultPath.IsNote(target.Path))
                 return AttachmentUrl(settings, target.Path ?? resolved.Note.Links[index].PathPart);
             string path = VaultPath.WithoutMarkdownExtension(target.Path);
             string url = settings.LinkUrlTemplate

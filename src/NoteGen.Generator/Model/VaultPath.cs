@@ -16,9 +16,12 @@ namespace NoteGen.Generator.Model
             return slash < 0 ? "" : path.Substring(0, slash);
         }
 
+        /// <summary>Whether the path is a note's: it ends in ".md" (any case); every other file is an attachment.</summary>
+        public static bool IsNote(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>The path without a trailing ".md" (any case).</summary>
         public static string WithoutMarkdownExtension(string path) =>
-            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path.Substring(0, path.Length - 3) : path;
+            IsNote(path) ? path.Substring(0, path.Length - 3) : path;
 
         /// <summary>'/' separators, empty and "." segments dropped, ".." folded ("a/b/../c" → "a/c"). The first
         /// segment (a root: "" of "/x", "C:") is never folded away, so ".." past it stays and matches nothing.</summary>

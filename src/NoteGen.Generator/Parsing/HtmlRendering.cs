@@ -259,7 +259,7 @@ namespace NoteGen.Generator.Parsing
 
         /// <summary>A block quote, or an Obsidian callout: <c>&gt; [!type] Title</c> (<c>+</c>/<c>-</c> after the type
         /// fold it in Obsidian) becomes <c>div.callout[data-callout=type]</c> with a title and the rest as content.</summary>
-        private sealed class Callout : HtmlObjectRenderer<QuoteBlock>
+        private sealed class Callout : QuoteBlockRenderer
         {
             private static readonly Regex Marker = new Regex(@"^\[!([A-Za-z0-9_-]+)\][+-]?[ \t]*([^\r\n]*)", RegexOptions.CultureInvariant);
             private readonly Output _output;
@@ -272,11 +272,7 @@ namespace NoteGen.Generator.Parsing
                 var match = first == null ? null : Marker.Match(_output.Source, first.Span.Start, first.Span.Length);
                 if (first == null || match == null || !match.Success || match.Index != first.Span.Start)
                 {
-                    renderer.EnsureLine();
-                    renderer.WriteLine("<blockquote>");
-                    renderer.WriteChildren(quote);
-                    renderer.EnsureLine();
-                    renderer.WriteLine("</blockquote>");
+                    base.Write(renderer, quote);
                     return;
                 }
                 string type = match.Groups[1].Value.ToLowerInvariant();
