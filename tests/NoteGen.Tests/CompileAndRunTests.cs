@@ -109,4 +109,14 @@ public class CompileAndRunTests
         Assert.InRange(noteFiles, 100, 199);
         Assert.Equal("200", run.Invoke("Probe"));
     }
+
+    [Fact]
+    public void A_note_called_like_the_root_class_or_System_still_compiles()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Notes(("notes/Notes.md", "# Notes\n"), ("notes/System.md", "# System\n## Title\n## ToString\n## Claims\n")),
+            "public static class Probe { public static string Run() => App.Notes.Notes2.Title + App.Notes.System.Sections.System.Title.Heading + App.Notes.System.Sections.System.Claims2.Heading; }");
+
+        Assert.Equal("NotesTitleClaims", run.Invoke("Probe"));
+    }
 }

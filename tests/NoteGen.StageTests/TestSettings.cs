@@ -1,6 +1,6 @@
 using NoteGen.Generator.Model;
 
-namespace NoteGen.Tests.Infrastructure;
+namespace NoteGen.StageTests;
 
 /// <summary>What the generator reads when a project sets nothing (root namespace App), for the stage tests that run a
 /// stage without a driver; and the parsed-note helpers they share.</summary>

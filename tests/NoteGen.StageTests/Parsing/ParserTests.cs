@@ -1,8 +1,7 @@
-using NoteGen.Tests.Infrastructure;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Parsing;
 
-namespace NoteGen.Tests;
+namespace NoteGen.StageTests.Parsing;
 
 /// <summary>Markdown + YAML → ParsedNote, on small inline notes.</summary>
 public class ParserTests

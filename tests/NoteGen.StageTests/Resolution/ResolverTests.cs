@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Resolution;
-using NoteGen.Tests.Infrastructure;
 
-namespace NoteGen.Tests;
+namespace NoteGen.StageTests.Resolution;
 
 /// <summary>Link resolution and identifier assignment on small vaults.</summary>
 public class ResolverTests
@@ -60,15 +59,5 @@ public class ResolverTests
     public void Identifiers_are_PascalCased_and_valid(string text, string expected)
     {
         Assert.Equal(expected, Identifiers.PascalCase(text, "Fallback"));
-    }
-
-    [Fact]
-    public void A_note_called_like_the_root_class_or_System_still_compiles()
-    {
-        var run = GeneratorHarness.Run(
-            GeneratorHarness.Notes(("notes/Notes.md", "# Notes\n"), ("notes/System.md", "# System\n## Title\n## ToString\n## Claims\n")),
-            "public static class Probe { public static string Run() => App.Notes.Notes2.Title + App.Notes.System.Sections.System.Title.Heading + App.Notes.System.Sections.System.Claims2.Heading; }");
-
-        Assert.Equal("NotesTitleClaims", run.Invoke("Probe"));
     }
 }
