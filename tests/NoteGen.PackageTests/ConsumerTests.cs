@@ -5,6 +5,7 @@ namespace NoteGen.PackageTests;
 
 /// <summary>Fresh consumer projects that reference the packed NoteGen by version from a folder feed, built with
 /// the real SDK; assertions are on the build output and exit codes.</summary>
+[Trait("Category", "Slow")]
 [Collection(PackageCollection.Name)]
 public class ConsumerTests(PackageFixture fixture)
 {

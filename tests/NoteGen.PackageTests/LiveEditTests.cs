@@ -11,6 +11,7 @@ namespace NoteGen.PackageTests;
 /// (the generator's new payloads applied in place, the decoded content dropped by NoteGen's metadata update handler),
 /// not by a restart.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(PackageCollection.Name)]
 public class LiveEditTests(PackageFixture fixture, ITestOutputHelper log)
 {

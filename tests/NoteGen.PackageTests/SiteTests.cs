@@ -9,6 +9,7 @@ namespace NoteGen.PackageTests;
 /// The sample site (<c>sample/NoteGen.Site</c>, Blazor WebAssembly) published in Release, served as static files and
 /// loaded in headless Chromium; assertions are on the DOM Blazor rendered, for each trim mode it was published with.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SiteTests(SiteFixture fixture, ITestOutputHelper output) : IClassFixture<SiteFixture>
 {
     private const string SeedNote = "amazons_machine_learning_strategy";

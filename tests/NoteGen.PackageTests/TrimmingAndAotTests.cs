@@ -9,6 +9,7 @@ namespace NoteGen.PackageTests;
 /// and run three ways: <c>dotnet run</c>, published trimmed (self-contained) and published Native AOT. The generated
 /// code and the library must behave the same in all three, and neither publish may warn about trimming or AOT.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(PackageCollection.Name)]
 public class TrimmingAndAotTests(PackageFixture fixture)
 {

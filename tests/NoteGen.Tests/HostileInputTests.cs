@@ -196,6 +196,7 @@ internal sealed class BytesAdditionalText(string path, byte[] bytes) : Additiona
 
 /// <summary>The 50 MB note, alone (about a minute: generating, parsing and compiling a 100 MB payload literal), so it
 /// does not compete with the other tests for the two cores.</summary>
+[Trait("Category", "Slow")]
 [Collection(nameof(HugeNoteTests))]
 [CollectionDefinition(nameof(HugeNoteTests), DisableParallelization = true)]
 public class HugeNoteTests
