@@ -74,10 +74,11 @@ public class CSharpTextTests
 
     [Theory]
     [InlineData("abcdef", 5, "abcde…")]
+    [InlineData("abcde", 5, "abcde")]
     [InlineData("abcd", 5, "abcd")]
     [InlineData("abc😀def", 4, "abc😀…")]
     [InlineData("ab&cd", 4, "ab&amp;…")]
-    public void Doc_comment_text_is_cut_at_the_length_with_an_ellipsis(string value, int maxLength, string expected)
+    public void Doc_comment_text_is_cut_at_the_length_with_an_ellipsis_only_when_something_is_left_out(string value, int maxLength, string expected)
     {
         Assert.Equal(expected, CSharpText.XmlDoc(value, maxLength));
     }
@@ -85,6 +86,7 @@ public class CSharpTextTests
     [Fact]
     public void Doc_comment_text_is_cut_at_200_characters_by_default()
     {
+        Assert.Equal(new string('x', 200), CSharpText.XmlDoc(new string('x', 200)));
         Assert.Equal(new string('x', 200) + "…", CSharpText.XmlDoc(new string('x', 201)));
     }
 }
