@@ -35,5 +35,5 @@ dotnet stryker --project "$project" "${framework[@]}" "${mutate[@]}" \
 elapsed=$(( $(date +%s) - start ))
 
 report=$(ls -t StrykerOutput/*/reports/mutation-report.json | head -1)
-python3 "$root/tests/mutation-score.py" "$report" "$root/tests/mutation-equivalents.md" "$dir"
+python3 "$root/tests/mutation-score.py" "$report" "$root/tests/mutation-equivalents.md" "$root/$dir"
 echo "run time: $((elapsed / 60)) min $((elapsed % 60)) s ($(nproc) cores); report: tests/NoteGen.StageTests/${report%.json}.html"

@@ -62,7 +62,8 @@ namespace NoteGen.Generator.Emitting
         public static string XmlDoc(string value, int maxLength = 200)
         {
             var builder = new StringBuilder();
-            for (int i = 0; i < value.Length && builder.Length < maxLength; i++)
+            int i = 0;
+            for (; i < value.Length && builder.Length < maxLength; i++)
             {
                 char c = value[i];
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
@@ -78,8 +79,8 @@ namespace NoteGen.Generator.Emitting
                     default: builder.Append(RawText.NeedsEscape(c) ? ' ' : c); break;
                 }
             }
-            if (builder.Length >= maxLength)
-                builder.Append('…');
+            if (i < value.Length)
+                builder.Append('…'); // only when something was left out
             return builder.ToString().Trim();
         }
     }
