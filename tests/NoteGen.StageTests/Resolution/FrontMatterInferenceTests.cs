@@ -71,6 +71,7 @@ public class FrontMatterInferenceTests
     [InlineData("k: 1", "k: 2", "k: x", "String", false, "integer in 'n0.md', 'n1.md'; text in 'n2.md'", "text", "n2.md")]
     [InlineData("k: x", "k: 1", "k: 2", "String", false, "integer in 'n1.md', 'n2.md'; text in 'n0.md'", "text", "n0.md")]
     [InlineData("k: {a: 1}", "k: 1", "k:", "Object", false, "map or mixed value in 'n0.md'; integer in 'n1.md'", "map or mixed value", "n1.md")]
+    [InlineData("k: [1]", "k: [a]", "k: []", "String", true, "list of integer in 'n0.md'; list of text in 'n1.md'", "list of text", "n1.md")]
     [InlineData("k: [1]", "k: [{a: 1}]", "k: [2]", "Object", true, "list of integer in 'n0.md', 'n2.md'; list of mixed value in 'n1.md'", "list of mixed value", "n1.md")]
     public void Types_that_do_not_widen_fall_back_to_text_or_the_raw_value_with_NG0013_at_the_rarest_type(
         string a, string b, string c, string kind, bool list, string kinds, string result, string at)
@@ -110,7 +111,7 @@ public class FrontMatterInferenceTests
     [Fact]
     public void Keys_come_in_order_of_first_appearance_by_note_path_and_each_note_counts_once()
     {
-        var shapes = new[] { ShapeOf("b.md", "z: 1\ny: 2\n"), ShapeOf("a.md", "x: 1\nz: 2\n"), ShapeOf("a.md", "w: 1\n") };
+        var shapes = new[] { ShapeOf("c.md", "z: 3\n"), ShapeOf("b.md", "y: 1\nz: 2\n"), ShapeOf("a.md", "x: 1\nz: 2\n"), ShapeOf("a.md", "w: 1\n") };
         var vault = FrontMatterInference.Infer(shapes.ToImmutableArray(), TestSettings.Default, CancellationToken.None);
 
         Assert.Equal(["x", "z", "y"], vault.Members.Select(m => m.Key));
