@@ -9,7 +9,7 @@ public class BrokenLinkTests
     private const string Guide = "# Intro\n## Setup\n### Install\n## Usage\n# Other\n## Setup\n## What's next?\nText ^Block-1\n";
 
     private static TestVault Vault(string text, params string[] attachments) => TestVault.Of(
-        [("notes/from.md", text), ("notes/guide.md", Guide), ("home/Security.md", ""), ("work/deep/Security.md", ""),
+        [("notes/from.md", text), ("notes/guide.md", Guide), ("a/b/c/Security.md", ""), ("home/Security.md", ""), ("work/deep/Security.md", ""),
          ("topics/Artificial intelligence.md", "---\naliases: [AI]\n---\n"), ("Amazon Business.md", "")],
         attachments, []);
 
@@ -92,6 +92,8 @@ public class BrokenLinkTests
     [InlineData("[[guide#Setpu]]", "Setpu", "; did you mean 'Setup'?")]
     [InlineData("[[guide#Intro#Instal]]", "Intro#Instal", "; did you mean 'Install'?")]
     [InlineData("[[guide#Usage#Install#]]", "Usage#Install#", "")]
+    [InlineData("[[guide#Intro#Instal#]]", "Intro#Instal#", "; did you mean 'Install'?")]
+    [InlineData("[[guide#Usage# Install]]", "Usage# Install", "")]
     [InlineData("[[guide#Whats nxt]]", "Whats nxt", "; did you mean 'What's next?'?")]
     [InlineData("[[guide#Completely different]]", "Completely different", "")]
     public void A_missing_heading_is_NG0010_naming_the_note_and_the_closest_heading(string text, string subpath, string suggestion)
@@ -105,7 +107,7 @@ public class BrokenLinkTests
     [Fact]
     public void A_missing_block_is_NG0011_naming_the_note_and_the_id()
     {
-        var vault = Vault("[[guide#^nope]]");
+        var vault = Vault("[[guide#^ nope ]]");
 
         Assert.Equal(["NG0011", "guide", "nope"], Assert.Single(vault.Diagnostics("notes/from.md")));
         Assert.Equal(new ResolvedLink("notes/guide.md", -1, LinkState.Broken), vault.Link("notes/from.md"));
@@ -114,12 +116,14 @@ public class BrokenLinkTests
     [Theory]
     [InlineData("[[|alias]]", "[[|alias]]")]
     [InlineData("![[|shown]]", "![[|shown]]")]
+    [InlineData("[text](%20)", "[text](%20)")]
+    [InlineData("![alt](%20#%20)", "![alt](%20#%20)")]
     public void A_link_without_target_is_NG0006_quoting_the_link_as_written(string text, string written)
     {
-        var vault = Vault(text);
+        var vault = TestVault.Of(("from.md", text));
 
-        Assert.Equal(["NG0006", written], Assert.Single(vault.Diagnostics("notes/from.md")));
-        Assert.Equal(ResolvedLink.Missing, vault.Link("notes/from.md"));
+        Assert.Equal(["NG0006", written], Assert.Single(vault.Diagnostics("from.md")));
+        Assert.Equal(ResolvedLink.Missing, vault.Link("from.md"));
     }
 
     [Fact]

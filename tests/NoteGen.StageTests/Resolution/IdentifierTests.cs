@@ -76,6 +76,19 @@ public class IdentifierTests
         ], index.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("All")]
+    [InlineData("Find")]
+    [InlineData("Vault")]
+    [InlineData("VaultNote")]
+    [InlineData("Shapes")]
+    [InlineData("Notes")]
+    [InlineData("ToString")]
+    public void A_note_is_never_named_like_a_member_of_the_root_class_or_the_class_itself(string name)
+    {
+        Assert.Equal(name + "2", TestVault.Empty("notes/" + name + ".md").Index.Notes.Single().FieldName);
+    }
+
     [Fact]
     public void A_note_listed_twice_is_one_note_and_attachments_are_listed_once_in_ordinal_order()
     {

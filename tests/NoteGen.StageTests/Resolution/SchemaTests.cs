@@ -26,7 +26,7 @@ public class SchemaTests
     [Fact]
     public void A_note_with_every_required_key_and_fitting_values_has_no_errors()
     {
-        Assert.Empty(Check(Valid + "status: draft\nguests: [1, 2]\nrating: 4\nextra: {a: 1}\nhost: \"[[Ann]]\"\ntitle: T\nTags: [x]\naliases: [y]\n"));
+        Assert.Empty(Check(Valid + "status: draft\nguests: [1, 2]\nrating: 4\nextra: {a: 1}\nhost: \"[[Ann]]\"\ntitle: T\nTags: [x]\ntag: z\naliases: [y]\nAlias: w\n"));
     }
 
     [Fact]
@@ -85,6 +85,15 @@ public class SchemaTests
     public void With_unknown_keys_not_allowed_a_key_no_member_reads_is_NG0016_with_the_closest_member(string line, string key, string suggestion)
     {
         Assert.Equal(["NG0016", key, "Episode", suggestion], Assert.Single(Check(Valid + line + "\n")));
+    }
+
+    [Fact]
+    public void A_value_that_does_not_fit_and_an_unknown_key_are_reported_at_their_key()
+    {
+        var note = TestVault.Parse("notes/episodes/e1.md", "---\nvideoId: abc\nnumber: two\nratng: 3\n---\n");
+
+        Assert.Equal([("NG0015", note.FrontMatter.Entries[1].KeyLocation, 2), ("NG0016", note.FrontMatter.Entries[2].KeyLocation, 3)],
+            SchemaValidator.Validate(note, Schemas(Episode)).Select(d => (d.Id, d.Location, d.Location!.Line)));
     }
 
     [Fact]
