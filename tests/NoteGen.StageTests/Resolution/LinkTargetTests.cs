@@ -8,7 +8,7 @@ public class LinkTargetTests
 {
     private static readonly TestVault Folders = TestVault.Empty(
         "home/Security and privacy.md", "work/Security and privacy.md", "top.md", "work/meeting.md", "home/todo.md", "work/deep/x.md",
-        "n.md", "sub/n.md", "sub/k.md", "a/x/m.md", "b/x/m.md", "b/x/k.md", "zz/long.md", "a/b/long.md");
+        "n.md", "sub/n.md", "sub/k.md", "a/x/m.md", "b/x/m.md", "b/x/k.md", "zz/long.md", "a/b/long.md", "xb/c.md");
 
     [Theory]
     [InlineData("work/meeting.md", "./Security and privacy", "work/Security and privacy.md")]
@@ -25,6 +25,7 @@ public class LinkTargetTests
 
     [Theory]
     [InlineData("top.md", "ork/Security and privacy", null)]
+    [InlineData("top.md", "b/c", null)]
     [InlineData("top.md", "WORK/security and privacy", "work/Security and privacy.md")]
     [InlineData("top.md", "work\\Security and privacy", "work/Security and privacy.md")]
     [InlineData("top.md", "/work/Security and privacy", "work/Security and privacy.md")]
@@ -58,6 +59,8 @@ public class LinkTargetTests
         Assert.Equal("topics/Artificial intelligence.md", LinkResolver.AliasedNote(vault.Index, "top.md", "machine MINDS.md"));
         Assert.Null(LinkResolver.AliasedNote(vault.Index, "top.md", "topics/AI"));
         Assert.Null(LinkResolver.AliasedNote(vault.Index, "top.md", "Artificial intelligence"));
+        var slashed = TestVault.Of(("x/AI/ML.md", "---\naliases: [AI/ML]\n---\n"), ("top.md", ""));
+        Assert.Null(LinkResolver.AliasedNote(slashed.Index, "top.md", "AI/ML"));
     }
 
     [Theory]
@@ -126,9 +129,20 @@ public class LinkTargetTests
     [InlineData("what's   NEXT", 6)]
     [InlineData("Nothing", -1)]
     [InlineData("Install#Intro", -1)]
+    [InlineData("Intro#Other", -1)]
+    [InlineData("Setup#Usage", -1)]
+    [InlineData("?!", -1)]
     public void A_heading_subpath_names_the_first_matching_heading_each_part_nested_under_the_one_before(string subpath, int section)
     {
         Assert.Equal(section, LinkResolver.FindHeading(Outline, subpath));
+    }
+
+    [Fact]
+    public void The_first_of_two_equal_headings_is_the_one_linked()
+    {
+        var anchors = NoteKey.Of(TestVault.Parse("n.md", "# Setup\n# Setup\n")).Anchors;
+
+        Assert.Equal(0, LinkResolver.FindHeading(anchors, "Setup"));
     }
 
     [Theory]
