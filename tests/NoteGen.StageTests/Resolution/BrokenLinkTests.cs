@@ -96,12 +96,25 @@ public class BrokenLinkTests
     [InlineData("[[guide#Usage# Install]]", "Usage# Install", "")]
     [InlineData("[[guide#Whats nxt]]", "Whats nxt", "; did you mean 'What's next?'?")]
     [InlineData("[[guide#Completely different]]", "Completely different", "")]
+    [InlineData("[[guide#?!]]", "?!", "")]
     public void A_missing_heading_is_NG0010_naming_the_note_and_the_closest_heading(string text, string subpath, string suggestion)
     {
         var vault = Vault(text);
 
         Assert.Equal(["NG0010", "guide", subpath, suggestion], Assert.Single(vault.Diagnostics("notes/from.md")));
         Assert.Equal(new ResolvedLink("notes/guide.md", -1, LinkState.Broken), vault.Link("notes/from.md"));
+    }
+
+    [Theory]
+    [InlineData("[[guide#]]")]
+    [InlineData("[[guide##]]")]
+    [InlineData("[[guide# # ]]")]
+    public void A_link_whose_heading_part_is_empty_points_to_the_whole_note(string text)
+    {
+        var vault = Vault(text);
+
+        Assert.Equal(new ResolvedLink("notes/guide.md", -1, LinkState.Resolved), vault.Link("notes/from.md"));
+        Assert.Empty(vault.Diagnostics("notes/from.md"));
     }
 
     [Fact]
@@ -116,6 +129,7 @@ public class BrokenLinkTests
     [Theory]
     [InlineData("[[|alias]]", "[[|alias]]")]
     [InlineData("![[|shown]]", "![[|shown]]")]
+    [InlineData("[[#]]", "[[#]]")]
     [InlineData("[text](%20)", "[text](%20)")]
     [InlineData("![alt](%20#%20)", "![alt](%20#%20)")]
     public void A_link_without_target_is_NG0006_quoting_the_link_as_written(string text, string written)
