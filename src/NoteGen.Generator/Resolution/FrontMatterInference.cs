@@ -109,7 +109,8 @@ namespace NoteGen.Generator.Resolution
 
         private static DiagnosticInfo Conflict(string key, List<(FrontMatterShape Note, FrontMatterType Type)> uses, FrontMatterType result)
         {
-            var groups = uses.Where(u => u.Type.Kind != ScalarKind.None || u.Type.IsList).GroupBy(u => u.Type)
+            // Values of no type (null, an empty list) take no side.
+            var groups = uses.Where(u => u.Type.Kind != ScalarKind.None).GroupBy(u => u.Type)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Note.Path, StringComparer.Ordinal).ToList();
             string kinds = string.Join("; ", groups.Select(g => Describe(g.Key) + " in " + NoteList(g.Select(u => u.Note.Path).ToList())));
             // Reported at the first note of the rarest type: the likely mistake.

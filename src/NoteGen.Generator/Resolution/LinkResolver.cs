@@ -121,16 +121,12 @@ namespace NoteGen.Generator.Resolution
         /// it) fits the target, then exact path, own folder, shortest path, ordinal.</summary>
         private static string? Pick(IReadOnlyList<string> candidates, Target target, Func<string, string> comparable)
         {
-            if (candidates.Count == 0)
-                return null;
             if (target.IsRelative)
                 return candidates.FirstOrDefault(p => string.Equals(comparable(p), target.Key, StringComparison.OrdinalIgnoreCase));
-            var fitting = target.IsPath ? candidates.Where(p => EndsWithPath(comparable(p), target.Key)).ToList() : candidates;
-            if (fitting.Count <= 1)
-                return fitting.FirstOrDefault();
+            var fitting = target.IsPath ? candidates.Where(p => EndsWithPath(comparable(p), target.Key)) : candidates;
             return fitting.FirstOrDefault(p => string.Equals(comparable(p), target.Key, StringComparison.OrdinalIgnoreCase))
                 ?? fitting.FirstOrDefault(p => VaultPath.FolderOf(p) == target.Folder)
-                ?? fitting.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).First();
+                ?? fitting.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
         }
 
         private static bool EndsWithPath(string path, string suffix) =>
@@ -151,7 +147,7 @@ namespace NoteGen.Generator.Resolution
             public string Key { get; }
             public string Folder { get; }
             public bool IsRelative { get; }
-            public bool IsPath => Key.IndexOf('/') >= 0;
+            public bool IsPath => Key.Contains("/");
             public string FileName => VaultPath.FileName(Key);
 
             public static Target Of(string fromPath, string pathPart, bool stripMarkdownExtension)

@@ -76,8 +76,9 @@ namespace NoteGen.Generator.Resolution
         /// <summary>Checks the heading or block part of a link whose note exists.</summary>
         private static ResolvedLink ResolveSubpath(ParsedNote note, ParsedLink link, string path, VaultIndex index, List<DiagnosticInfo> diagnostics)
         {
+            // [[note#]] and [[note##]] name no heading: the whole note.
             string subpath = link.Subpath ?? "";
-            if (subpath.Length == 0)
+            if (subpath.Trim('#', ' ').Length == 0)
                 return new ResolvedLink(path, -1, LinkState.Resolved);
             var anchors = index.Anchors[index.IndexOf(path)];
             string noteName = index.EntryFor(path).Name;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using NoteGen.Generator.Resolution;
 
-namespace NoteGen.Tests;
+namespace NoteGen.StageTests.Resolution;
 
 /// <summary>The generator's lists of the runtime types' members (which generated fields and properties must not
 /// take) match the runtime library: a member added there and not to <see cref="RuntimeMembers"/> fails here.</summary>

@@ -1,0 +1,53 @@
+using NoteGen.Generator.Resolution;
+
+namespace NoteGen.StageTests.Resolution;
+
+/// <summary>"Did you mean …?": the closest name by letters and digits, within one edit for short names and two for longer.</summary>
+public class SuggestionTests
+{
+    private static readonly string Long48 = new string('a', 24) + new string('b', 24);
+    private static readonly string Long60 = new string('c', 30) + new string('d', 30);
+
+    private static readonly NameSuggester Names = new(
+        ["amazons_business", "Rust", "Card", "Cart", "abcdxy", "abcdef", "Security and privacy", "!!!", "RUST", Long48, Long60]);
+
+    [Theory]
+    [InlineData("amazons_bussiness", "amazons_business")]
+    [InlineData("Amazons Business!", "amazons_business")]
+    [InlineData("Rst", "Rust")]
+    [InlineData("Rsut", "Rust")]
+    [InlineData("Rsu", null)]
+    [InlineData("Carx", "Card")]
+    [InlineData("abcdex", "abcdef")]
+    [InlineData("Securty and privacyx", "Security and privacy")]
+    [InlineData("Securty and prvcy", null)]
+    [InlineData("rust", null)]
+    [InlineData("???", null)]
+    [InlineData("Nothing close", null)]
+    public void The_closest_name_within_the_edit_limit_is_suggested_and_ties_go_to_ordinal_order(string target, string? expected)
+    {
+        Assert.Equal(expected, Names.Suggest(target));
+    }
+
+    [Fact]
+    public void Names_up_to_48_letters_are_found_despite_a_typo_and_longer_ones_only_when_their_letters_match()
+    {
+        Assert.Equal(Long48, Names.Suggest("x" + Long48[1..]));
+        Assert.Equal(Long48, Names.Suggest(Long48[1..]));
+        Assert.Equal(Long60, Names.Suggest(Long60.ToUpperInvariant() + "!"));
+        Assert.Null(Names.Suggest("x" + Long60[1..]));
+    }
+
+    [Theory]
+    [InlineData("Whats nxt", "What's next?")]
+    [InlineData("Setpu", "Setup")]
+    [InlineData("Stup", "Setup")]
+    [InlineData("Sx", null)]
+    [InlineData("Ab", "Ac")]
+    [InlineData("Intro duction", null)]
+    [InlineData("setup", null)]
+    public void Among_a_short_list_every_option_is_compared(string target, string? expected)
+    {
+        Assert.Equal(expected, NameSuggester.Closest(target, ["Setup", "What's next?", "Ad", "Ac", "Introduction to it"]));
+    }
+}
