@@ -23,14 +23,6 @@ public class NoteTests
     }
 
     [Fact]
-    public void The_title_read_before_the_content_is_the_same_as_after()
-    {
-        // A fresh vault would be needed for a truly cold read; the golden notes may be decoded already, so the
-        // cold path is covered by HandWrittenVaultTests. Here: asking twice gives the same string.
-        Assert.Same(Notes.Ep2.Title, Notes.Ep2.Title);
-    }
-
-    [Fact]
     public void Every_note_is_listed_once_ordered_by_path()
     {
         Assert.Equal(new[] { "notes/episodes/ep2.md", "notes/episodes/season-1/ep1.md", "notes/hub.md" }, Notes.All.Select(n => n.Path));

@@ -119,4 +119,13 @@ public class ReloadTests
         lock (Tracked)
             Assert.DoesNotContain(Tracked, r => !r.TryGetTarget(out _));
     }
+
+    [Fact]
+    public void Without_a_hot_reload_agent_no_vault_is_tracked()
+    {
+        Assert.False(System.Reflection.Metadata.MetadataUpdater.IsSupported);
+        var vault = Build("a.md").Vault;
+        lock (Tracked)
+            Assert.DoesNotContain(Tracked, r => r.TryGetTarget(out var v) && v == vault);
+    }
 }

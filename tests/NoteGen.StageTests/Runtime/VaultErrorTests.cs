@@ -49,9 +49,10 @@ public class VaultErrorTests
     }
 
     [Fact]
-    public void A_corrupt_front_matter_value_says_where()
+    public void A_corrupt_front_matter_value_says_where_and_the_title_is_read_without_it()
     {
         var note = TestVault.Of(new TestEntry("n.md", "10|1:Tx")).Notes[0];
+        Assert.Equal("T", note.Title);
         Assert.Equal("Corrupt NoteGen payload at 6.", Assert.Throws<FormatException>(() => note.FrontMatter).Message);
     }
 
