@@ -20,14 +20,28 @@ public class DataTests
         });
     }
 
-    private static (PersonNote A, PersonNote B) Vault()
+    /// <summary>a.md and b.md referencing each other through <c>other</c> and, unless <paramref name="single"/> or
+    /// <paramref name="list"/> is off, listing both in <c>friends</c>.</summary>
+    private static (PersonNote A, PersonNote B) Vault(bool single = true, bool list = true)
     {
-        static TestEntry Entry(string path, string other) => new TestEntry(path, new NotePayload
+        TestEntry Entry(string path, string other)
         {
-            Title = path,
-            FrontMatter = [("other", "[[" + other + "]]"), ("friends", new object?[] { "[[a]]", "[[b]]" })],
-            Links = [NotePayload.PropertyLink("other", other, other + ".md"), NotePayload.PropertyLink("friends", "a", "a.md"), NotePayload.PropertyLink("friends", "b", "b.md")],
-        }.ToString()) with { Create = (v, f, p) => new PersonNote(v, f, p) };
+            var frontMatter = new List<(string, object?)>();
+            var links = new List<(string, string?, string?, int, int, int, string?, int, int, string?)>();
+            if (single)
+            {
+                frontMatter.Add(("other", "[[" + other + "]]"));
+                links.Add(NotePayload.PropertyLink("other", other, other + ".md"));
+            }
+            if (list)
+            {
+                frontMatter.Add(("friends", new object?[] { "[[a]]", "[[b]]" }));
+                links.Add(NotePayload.PropertyLink("friends", "a", "a.md"));
+                links.Add(NotePayload.PropertyLink("friends", "b", "b.md"));
+            }
+            return new TestEntry(path, new NotePayload { Title = path, FrontMatter = frontMatter.ToArray(), Links = links }.ToString())
+                with { Create = (v, f, p) => new PersonNote(v, f, p) };
+        }
         var vault = TestVault.Of(Entry("a.md", "b"), Entry("b.md", "a"));
         return ((PersonNote)vault.Notes[0], (PersonNote)vault.Notes[1]);
     }
@@ -70,5 +84,16 @@ public class DataTests
     {
         var fallback = new List<Person>();
         Assert.Same(fallback, TestNote.DataListOf<List<Person>, PersonNote, Person>(null, n => n.Data, fallback));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Data_with_a_cut_of_a_single_reference_or_of_a_list_item_is_not_kept(bool single, bool list)
+    {
+        var (a, b) = Vault(single, list);
+        var inner = single ? a.Data.Other! : a.Data.Friends.Single();
+        Assert.Equal("b", inner.Name);
+        Assert.NotSame(inner, b.Data);
     }
 }

@@ -33,7 +33,8 @@ public class EmbedTests
         {
             Title = "A", Markdown = "![[b]]\n\n![[b#Part]]\n", Html = AHtml,
             Fills = [(HtmlFillKind.Embed, firstEmbed, Index(AHtml, "</a>") + 4, 0, 0), (HtmlFillKind.Embed, secondEmbed, Index(AHtml, "</a>", secondEmbed) + 4, 1, 0)],
-            Links = [("b", null, null, 1, 1, 1, "b.md", -1, 0, null), ("b#Part", "Part", null, 1, 3, 1, "b.md", 0, 0, null)],
+            Links = [("b", null, null, 1, 1, 1, "b.md", -1, 0, null), ("b#Part", "Part", null, 1, 3, 1, "b.md", 0, 0, null),
+                ("pic.png", null, "a picture", 3, 5, 1, "pic.png", -1, 2, null)],
         };
         int embed = Index(BHtml, "<a "), ten = Index(BHtml, "[00:10]"), tail = Index(BHtml, "<h1 id=\"tail\""), twenty = Index(BHtml, "[00:20]");
         var b = new NotePayload
@@ -67,6 +68,7 @@ public class EmbedTests
     {
         Assert.Equal(BPart(AHtml), s_vault.Value.B.AllSections[0].Html);
         Assert.Equal(BTail, s_vault.Value.B.AllSections[1].Html);
+        Assert.Equal(BPart(AHtml), s_vault.Value.B.AllSections[0].Html); // rendering again gives the same: no note is left marked as rendering
     }
 
     [Fact]
@@ -74,8 +76,12 @@ public class EmbedTests
     {
         var links = s_vault.Value.A.Links;
         Assert.All(links, l => Assert.True(l.IsEmbed));
-        Assert.All(links, l => Assert.False(l.IsMarkdownLink));
+        Assert.All(links.Take(2), l => Assert.False(l.IsMarkdownLink));
         Assert.Equal("![[b#Part]]", links[1].ToString());
+        Assert.Equal("![a picture](pic.png)", links[2].ToString());
+        Assert.True(links[2].IsMarkdownLink);
+        Assert.False(links[2].IsBroken); // unchecked: the project lists no attachments
+        Assert.Null(links[2].Note);
         Assert.Same(s_vault.Value.B.AllSections[0], links[1].Section);
         Assert.Equal("Part", links[1].Heading);
     }
@@ -120,10 +126,20 @@ public class EmbedTests
     }
 
     [Fact]
+    public void An_embed_that_ends_the_html_is_filled()
+    {
+        const string link = "<a class=\"internal-link\" href=\"f\">f</a>";
+        var e = new NotePayload { Html = link, Fills = [(HtmlFillKind.Embed, 0, link.Length, 0, 0)], Links = [("f", null, null, 1, 1, 1, "f.md", -1, 0, null)] };
+        var vault = TestVault.Of(new TestEntry("e.md", e.ToString()), new TestEntry("f.md", new NotePayload { Html = "<p>F</p>\n" }.ToString()));
+        Assert.Equal("<p>F</p>\n", vault.Notes[0].Html);
+    }
+
+    [Fact]
     public void A_note_without_html_says_the_project_turned_it_off()
     {
         var note = TestVault.Of(new TestEntry("off.md", new NotePayload { Html = null, Sections = [("S", 1, 1, -1, null, "s", 0, 0)] }.ToString())).Notes[0];
-        Assert.Contains("off.md has no HTML: the project sets NoteGenHtml to false", Assert.Throws<InvalidOperationException>(() => note.Html).Message);
+        Assert.Equal("The note off.md has no HTML: the project sets NoteGenHtml to false. Remove the setting to render notes to HTML at compile time.",
+            Assert.Throws<InvalidOperationException>(() => note.Html).Message);
         Assert.Contains("NoteGenHtml", Assert.Throws<InvalidOperationException>(() => note.AllSections[0].Html).Message);
         Assert.Equal("s", note.AllSections[0].Anchor);
     }

@@ -20,7 +20,7 @@ public class FrontMatterTests
         var a = new NotePayload
         {
             Title = "A", FrontMatter = s_frontMatter,
-            Links = [NotePayload.PropertyLink("author", "b", "b.md"), NotePayload.PropertyLink("co_authors", "b", "b.md"),
+            Links = [("b", null, null, 0, 1, 1, "b.md", -1, 0, null), NotePayload.PropertyLink("author", "b", "b.md"), NotePayload.PropertyLink("co_authors", "b", "b.md"),
                 NotePayload.PropertyLink("co_authors", "gone", null), NotePayload.PropertyLink("co_authors", "a", "a.md")],
         };
         var vault = TestVault.Of(new TestEntry("a.md", a.ToString()), new TestEntry("b.md", new NotePayload { Title = "B" }.ToString()));
@@ -121,6 +121,8 @@ public class FrontMatterTests
         Assert.Equal(default, A.Member("Moment", default(DateOnly))); // a date and time is no plain date
         Assert.Same(A.Value("place"), A.Member<object?>("Place", null));
         Assert.Equal(Guid.Empty, A.Member("Count", Guid.Empty)); // not a schema type
+        Assert.Equal("fallback", A.Member("Guests", "fallback")); // a list is no scalar
+        Assert.Null(A.Int64("mixed"));
     }
 
     [Fact]
@@ -146,9 +148,9 @@ public class FrontMatterTests
     [Fact]
     public void A_front_matter_link_is_the_link_written_in_that_keys_value()
     {
-        Assert.Same(A.Links[0], A.Link("author"));
+        Assert.Same(A.Links[1], A.Link("author")); // A.Links[0] is a link in the body
         Assert.Null(A.Link("absent"));
-        Assert.Equal(new[] { A.Links[1], A.Links[2], A.Links[3] }, A.LinksOf("co_authors"));
+        Assert.Equal(new[] { A.Links[2], A.Links[3], A.Links[4] }, A.LinksOf("co_authors"));
         Assert.Empty(A.LinksOf("count")!); // a key whose value holds no link
         Assert.Null(A.LinksOf("absent"));
     }
@@ -161,5 +163,16 @@ public class FrontMatterTests
         Assert.Equal(new[] { s_notes.Value.B, A }, A.MemberNotes<TestNote>("CoAuthors"));
         Assert.Empty(A.MemberNotes<TestNote>("Count")!);
         Assert.Null(A.MemberNotes<TestNote>("Absent"));
+    }
+
+    [Fact]
+    public void Json_writes_front_matter_maps_lists_and_nulls_as_yaml_gave_them()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize<Note>(A)).RootElement.GetProperty("frontMatter");
+        Assert.Equal("Lyon", json.GetProperty("place").GetProperty("city").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("place").GetProperty("zip").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("nothing").ValueKind);
+        Assert.Equal(new[] { "1", null, "x", "2" }, json.GetProperty("mixed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("a", json.GetProperty("nested")[0][0].GetString());
     }
 }

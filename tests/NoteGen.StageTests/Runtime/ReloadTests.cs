@@ -84,6 +84,7 @@ public class ReloadTests
         var vault = Build("a.md");
         var a = vault.Vault.Notes[0];
         Assert.Equal("old", a.Tags[0]);
+        vault.Root.Fields[0].Payloads = [Payload("New", "new"), Payload("New", "new")];
         vault.Root.Payloads = [new PayloadText(10).Int(1).Int(1).Str("_content0").Int(1).Str("a").Str("a.md").Int(0).Int(0).Int(0).Int(0).ToString()];
         Reload(vault);
         Assert.Equal("old", a.Tags[0]);

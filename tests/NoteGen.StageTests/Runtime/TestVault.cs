@@ -73,6 +73,7 @@ internal sealed class TestVault
     /// <summary>A content field's stand-in: only its attribute is read.</summary>
     internal sealed class ContentFieldStub(string name, string[] payloads) : FieldInfo
     {
+        /// <summary>The attribute's arguments; null for a field without the attribute.</summary>
         public string[] Payloads { get; set; } = payloads;
         public int Reads { get; private set; }
         public override string Name => name;
@@ -89,7 +90,7 @@ internal sealed class TestVault
         public override object[] GetCustomAttributes(Type attributeType, bool inherit)
         {
             Reads++;
-            return attributeType.IsAssignableFrom(typeof(NoteContentAttribute)) ? new Attribute[] { new NoteContentAttribute(Payloads) } : Array.Empty<Attribute>();
+            return attributeType.IsAssignableFrom(typeof(NoteContentAttribute)) && Payloads != null ? new Attribute[] { new NoteContentAttribute(Payloads) } : Array.Empty<Attribute>();
         }
     }
 }
