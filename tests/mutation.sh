@@ -16,7 +16,10 @@ globs=("$@"); [[ ${#globs[@]} -gt 0 ]] || globs=('src/NoteGen.Generator/**/*.cs'
 
 case ${globs[0]} in
   src/NoteGen.Generator/*) project=NoteGen.Generator.csproj; dir=src/NoteGen.Generator; framework=() ;;
-  src/NoteGen/*)           project=NoteGen.csproj;           dir=src/NoteGen;           framework=(--target-framework net8.0) ;;
+  # The runtime decodes each note once per process (lazily, and the golden vault's notes are static), so per-test
+  # coverage would credit only the first test that decodes a note: every test runs for each covered mutant
+  # (coverage-analysis "all", which Stryker.NET takes from a config file only).
+  src/NoteGen/*)           project=NoteGen.csproj;           dir=src/NoteGen;           framework=(--target-framework net8.0 --config-file "$root/tests/stryker-runtime-config.json") ;;
   *) echo "mutation.sh: give files under src/NoteGen.Generator/ or src/NoteGen/, e.g. 'src/NoteGen.Generator/Parsing/*.cs'" >&2; exit 2 ;;
 esac
 mutate=()
