@@ -8,6 +8,7 @@ namespace NoteGen.Tests;
 /// own payload (about ten notes share each generated file's payload attribute). Every note's headings
 /// are its own, so each has its own typed-section classes (40,000 in all): the compiler's worst case.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(nameof(ScaleTests))]
 [CollectionDefinition(nameof(ScaleTests), DisableParallelization = true)]
 public class ScaleTests

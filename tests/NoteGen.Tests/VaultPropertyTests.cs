@@ -14,6 +14,7 @@ namespace NoteGen.Tests;
 /// compilation per batch, each vault in its own namespace) to keep the run short. Cases: NOTEGEN_PROPERTY_CASES
 /// (default 2,000); CsCheck prints the seed of a failing batch, and CsCheck_Seed replays it.
 /// </summary>
+[Trait("Category", "Slow")]
 public class VaultPropertyTests
 {
     private const int BatchSize = 50;
