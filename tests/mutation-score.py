@@ -21,12 +21,13 @@ if os.path.exists(equivalents_path):
             listed.add((m.group(1), int(m.group(2)), cells[1]))
 
 rows = defaultdict(lambda: defaultdict(int))
-survivors, matched = [], set()
+survivors, matched, mutated = [], set(), set()
 for path, file in sorted(report["files"].items()):
     # Stryker reports every file of the project; files outside the run's globs have only ignored mutants.
     if all(m["status"] in ("Ignored", "CompileError") for m in file["mutants"]):
         continue
     rel = os.path.relpath(path, project_dir) if os.path.isabs(path) else path
+    mutated.add(rel)
     folder = os.path.dirname(rel) or "."
     lines = file["source"].split("\n")
     for mutant in file["mutants"]:
@@ -42,9 +43,9 @@ for path, file in sorted(report["files"].items()):
 
 print("\nsurvivors (kill them with a test, or list a truly equivalent one in tests/mutation-equivalents.md):")
 print("\n".join(survivors) if survivors else "  none")
-stale = sorted(listed - matched)
+stale = sorted(entry for entry in listed - matched if entry[0] in mutated)
 if stale:
-    print("listed as equivalent but not a survivor of this run (stale, or not in the files given):")
+    print("listed as equivalent but not a survivor of this run (stale: fix or remove the row):")
     for rel, line, mutator in stale:
         print(f"  {rel}:{line} {mutator}")
 
