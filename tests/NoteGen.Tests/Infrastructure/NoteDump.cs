@@ -59,7 +59,7 @@ internal static class NoteDump
             }
             foreach (var claim in note.Claims)
                 Claim(text, claim.Line, claim.Section, Enumerable.Range(claim.FirstLink, claim.LinkCount), Enumerable.Range(claim.FirstTimestamp, claim.TimestampCount),
-                    claim.Text, note.MarkdownOf(claim));
+                    claim.Text, note.Markdown.Substring(claim.MarkdownStart, claim.MarkdownLength));
             foreach (var source in notes.OrderBy(n => n.Note.Path, StringComparer.Ordinal).Where(n => n.Note.Path != note.Path))
                 for (int i = 0; i < source.Links.Count; i++)
                     if (source.Links[i].Path == note.Path)
