@@ -40,6 +40,10 @@ public class FrontMatterTests
     [InlineData("k: 'null'", "Scalar", "null", true)]
     [InlineData("k:", "Null", null, false)]
     [InlineData("k: ", "Null", null, false)]
+    [InlineData("k: #not a value", "Null", null, false)]
+    [InlineData("k:  two spaces", "Scalar", "two spaces", false)]
+    [InlineData("k: a\u007Fb", "Scalar", "a\u007Fb", false)]
+    [InlineData("'k': v", "Scalar", "v", false)]
     [InlineData("k: [a, b]", "List", null, false)]
     [InlineData("k: {a: 1}", "Map", null, false)]
     public void A_value_is_what_YAML_reads_not_the_text_as_written(string yaml, string kind, string? scalar, bool quoted)
@@ -73,6 +77,8 @@ public class FrontMatterTests
     [InlineData("k: `x", 1)]
     [InlineData("a: 1\na: 2", 2)]
     [InlineData("ok: 1\nk: [unclosed", 2)]
+    [InlineData("k: a\u0085b", 1)]
+    [InlineData("k: *undefined", 1)]
     public void Text_that_is_not_valid_YAML_is_reported_on_its_line_and_read_as_no_front_matter(string yaml, int line)
     {
         var note = WithFrontMatter(yaml);
@@ -96,6 +102,8 @@ public class FrontMatterTests
     [InlineData("- a\n- b", 3, "list")]
     [InlineData("just a scalar", 13, "scalar")]
     [InlineData("'quoted'", 8, "scalar")]
+    [InlineData("- a: v", 6, "list")]
+    [InlineData("a #b: v", 7, "scalar")]
     public void Front_matter_that_is_not_a_map_is_reported_on_its_first_line(string yaml, int firstLineLength, string what)
     {
         var note = WithFrontMatter(yaml);
@@ -111,6 +119,7 @@ public class FrontMatterTests
     [InlineData("---\nnull\n---\nBody.\n")]
     [InlineData("---\n# only a comment\n---\nBody.\n")]
     [InlineData("---\n\n\n---\nBody.\n")]
+    [InlineData("---\n#c: v\n---\nBody.\n")]
     public void Empty_or_null_front_matter_is_an_empty_map_and_no_error(string text)
     {
         var note = Parse(text);

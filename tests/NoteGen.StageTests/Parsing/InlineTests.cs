@@ -118,6 +118,14 @@ public class InlineTests
     }
 
     [Fact]
+    public void A_block_id_may_end_a_line_that_ends_in_CRLF_or_CR()
+    {
+        var note = Parse("First ^a\r\nsecond ^b\rthird\r\n");
+
+        Assert.Equal([("a", 1), ("b", 2)], note.BlockIds.Select(b => (b.Id, b.Line)));
+    }
+
+    [Fact]
     public void Lines_end_at_CRLF_LF_or_a_lone_CR()
     {
         var lines = new LineMap("a\r\nb\rc\nd");
