@@ -56,7 +56,8 @@ namespace NoteGen.Generator
         {
             var schemas = context.SyntaxProvider.ForAttributeWithMetadataName(SchemaReader.AttributeName,
                     static (node, _) => node is TypeDeclarationSyntax,
-                    static (attributeContext, ct) => SchemaReader.Read(attributeContext, ct))
+                    static (attributeContext, ct) => SchemaReader.Read((INamedTypeSymbol)attributeContext.TargetSymbol,
+                        attributeContext.Attributes[0], attributeContext.TargetNode, ct))
                 .WithTrackingName(TrackingNames.Schemas)
                 .Collect()
                 .Select(static (all, _) => all.OrderBy(s => s.Type, System.StringComparer.Ordinal).ToEquatableArray());

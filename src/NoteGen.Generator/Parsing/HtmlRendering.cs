@@ -291,7 +291,14 @@ namespace NoteGen.Generator.Parsing
                 {
                     renderer.Write("<p>");
                     for (; rest != null; rest = rest.NextSibling)
-                        renderer.Write(rest);
+                    {
+                        // Markdig's line break renderer writes nothing when it thinks itself last in its container,
+                        // which only WriteChildren tells it: written one by one, the lines would run together.
+                        if (rest is LineBreakInline lineBreak)
+                            renderer.WriteLine(lineBreak.IsHard ? "<br />" : "");
+                        else
+                            renderer.Write(rest);
+                    }
                     renderer.WriteLine("</p>");
                 }
                 for (int i = 1; i < quote.Count; i++)

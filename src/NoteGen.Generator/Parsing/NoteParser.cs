@@ -15,8 +15,6 @@ namespace NoteGen.Generator.Parsing
     /// <summary>Markdown + YAML → <see cref="ParsedNote"/>. Pure: no Roslyn types, no I/O.</summary>
     internal static class NoteParser
     {
-        private const int MaxBlockDepth = 128;
-
         /// <summary>Markdig with NoteGen's inline parsers (wiki links, timestamps, tags, block ids).</summary>
         internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -53,10 +51,9 @@ namespace NoteGen.Generator.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnterminatedFrontMatter, filePath, lines.Location(0, 3)));
             }
 
-            var walker = new Walker(filePath, text, bodyStart, lines, diagnostics, cancellationToken);
-            walker.VisitChildren(document, 0);
+            var walker = new Walker(filePath, bodyStart, lines, diagnostics, cancellationToken);
+            walker.VisitChildren(document);
             var html = !settings.Html ? null
-                : walker.TooDeep ? TooDeepHtml(text.Substring(bodyStart))
                 : HtmlRendering.Render(document, text, bodyStart, walker.Collector, walker.Sections, walker.SectionAt, settings.RawHtml);
             // After the body's: a claim's links are a range of the body's.
             foreach (var property in linkTexts)
@@ -97,11 +94,6 @@ namespace NoteGen.Generator.Parsing
                 open = close + 1;
             }
         }
-
-        /// <summary>The HTML of a note too deeply nested to render (rendering recurses as deep as the blocks nest): its
-        /// Markdown as preformatted text; NG0007 said why.</summary>
-        private static NoteHtml TooDeepHtml(string markdown) =>
-            new NoteHtml("<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>\n", EquatableArray<HtmlHole>.Empty);
 
         /// <summary>A note whose text could not be read or parsed: named by its path, with no content.</summary>
         public static ParsedNote Empty(string filePath, string path, string reason)
@@ -164,23 +156,17 @@ namespace NoteGen.Generator.Parsing
         /// <summary>Walks the blocks in document order, building sections and claims.</summary>
         private sealed class Walker
         {
-            private readonly string _filePath;
-            private readonly string _text;
             private readonly int _bodyStart;
             private readonly LineMap _lines;
-            private readonly List<DiagnosticInfo> _diagnostics;
             private readonly CancellationToken _cancellationToken;
             private readonly Stack<int> _open = new Stack<int>();
             private readonly ClaimDraft _draft = new ClaimDraft();
             private readonly HeadingAnchors _anchors = new HeadingAnchors();
 
-            public Walker(string filePath, string text, int bodyStart, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+            public Walker(string filePath, int bodyStart, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
-                _filePath = filePath;
-                _text = text;
                 _bodyStart = bodyStart;
                 _lines = lines;
-                _diagnostics = diagnostics;
                 _cancellationToken = cancellationToken;
                 Collector = new InlineCollector(filePath, lines, diagnostics);
             }
@@ -192,25 +178,18 @@ namespace NoteGen.Generator.Parsing
             /// <summary>The index of the section whose heading starts at a source offset.</summary>
             public Dictionary<int, int> SectionAt { get; } = new Dictionary<int, int>();
 
-            /// <summary>Whether blocks nested too deep were left out.</summary>
-            public bool TooDeep { get; private set; }
-
             private int CurrentSection => Sections.Count - 1;
 
-            public void VisitChildren(ContainerBlock container, int depth)
+            /// <summary>Visits the blocks of <paramref name="container"/>. The recursion is as deep as the blocks nest, which
+            /// Markdig bounds: it refuses a document nested deeper than its MaximumNestingDepth (128), and NoteReader
+            /// reports that note as unreadable.</summary>
+            public void VisitChildren(ContainerBlock container)
             {
-                if (depth > MaxBlockDepth)
-                {
-                    TooDeep = true;
-                    _diagnostics.Add(DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, _filePath,
-                        _lines.Location(container.Span.Start, container.Span.Start), $"blocks nested deeper than {MaxBlockDepth} levels are left out"));
-                    return;
-                }
                 foreach (var block in container)
-                    Visit(block, depth + 1, inTable: container is Table || container is TableRow || container is TableCell);
+                    Visit(block, inTable: container is Table || container is TableRow || container is TableCell);
             }
 
-            private void Visit(Block block, int depth, bool inTable)
+            private void Visit(Block block, bool inTable)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 switch (block)
@@ -230,15 +209,15 @@ namespace NoteGen.Generator.Parsing
                         AddSentenceClaims(paragraph.Inline);
                         return;
                     case ListItemBlock item:
-                        VisitListItem(item, depth);
+                        VisitListItem(item);
                         return;
                     case ContainerBlock container:
-                        VisitChildren(container, depth);
+                        VisitChildren(container);
                         return;
                 }
             }
 
-            private void VisitListItem(ListItemBlock item, int depth)
+            private void VisitListItem(ListItemBlock item)
             {
                 // A list item is one claim however many sentences it has; blocks after its first paragraph
                 // (nested lists, more paragraphs) are visited as usual.
@@ -248,7 +227,7 @@ namespace NoteGen.Generator.Parsing
                     if (first && child is ParagraphBlock paragraph)
                         AddWholeClaim(paragraph.Inline);
                     else
-                        Visit(child, depth + 1, inTable: false);
+                        Visit(child, inTable: false);
                     first = false;
                 }
             }
@@ -262,7 +241,7 @@ namespace NoteGen.Generator.Parsing
                 int parent = _open.Count > 0 ? _open.Peek() : -1;
                 string text = draft.PlainText();
                 SectionAt[heading.Span.Start] = Sections.Count;
-                Sections.Add(new ParsedSection(text, heading.Level, heading.Line + 1, parent, _anchors.Next(text)));
+                Sections.Add(new ParsedSection(text, heading.Level, _lines.Position(heading.Span.Start).Line + 1, parent, _anchors.Next(text)));
                 _open.Push(Sections.Count - 1);
                 Collector.Section = Sections.Count - 1;
             }

@@ -25,11 +25,12 @@ namespace NoteGen.Generator.Parsing
             "System.Collections.Generic.ICollection<T>", "System.Collections.Generic.IList<T>", "System.Collections.Generic.List<T>",
         };
 
-        public static NoteSchema Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>Reads <paramref name="type"/>, declared at <paramref name="targetNode"/>, from its
+        /// <c>[NoteSchema]</c> <paramref name="attribute"/> (the pieces of a <c>GeneratorAttributeSyntaxContext</c> it
+        /// uses, so the stage tests can call it with a compilation's symbols).</summary>
+        public static NoteSchema Read(INamedTypeSymbol type, AttributeData attribute, SyntaxNode targetNode, CancellationToken cancellationToken)
         {
-            var type = (INamedTypeSymbol)context.TargetSymbol;
-            var attribute = context.Attributes[0];
-            var (filePath, location) = Place(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? context.TargetNode.GetLocation());
+            var (filePath, location) = Place(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? targetNode.GetLocation());
             string glob = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string ?? "" : "";
             bool allowUnknownKeys = !attribute.NamedArguments.Any(a => a.Key == "AllowUnknownKeys" && a.Value.Value is false);
 

@@ -1,16 +1,11 @@
 using NoteGen.Generator.Model;
-using NoteGen.Generator.Parsing;
+using static NoteGen.StageTests.Parsing.Notes;
 
 namespace NoteGen.StageTests.Parsing;
 
 /// <summary>Markdown + YAML → ParsedNote, on small inline notes.</summary>
 public class ParserTests
 {
-    private static ParsedNote Parse(string text, string path = "notes/note.md") =>
-        NoteParser.Parse("/project/" + path, path, text, TestSettings.Default, CancellationToken.None);
-
-    private static string Anchor(string t) => $"<a class=\"yt-timestamp\" data-t=\"{t}\">[{t}]</a>";
-
     [Fact]
     public void Front_matter_keys_are_read_as_YAML_gives_them()
     {
