@@ -56,6 +56,8 @@ namespace NoteGen.Generator.Parsing
             if (InlineCollector.IsLocalUrl(trimmed) || trimmed == "#")
                 return true;
             int colon = trimmed.IndexOf(':');
+            if (colon < 0)
+                return false; // an empty URL ("[text](<>)") links nowhere: its text is shown
             string scheme = trimmed.Substring(0, colon);
             return scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
                 || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) || scheme.Equals("tel", StringComparison.OrdinalIgnoreCase);

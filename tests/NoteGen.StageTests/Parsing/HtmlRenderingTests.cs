@@ -77,8 +77,19 @@ public class HtmlRenderingTests
             Html("<https://e.com> <a@b.co> <javascript:alert(1)> https://www.x.org\n"));
     }
 
+    [Fact]
+    public void A_link_with_an_empty_url_is_shown_as_its_text()
+    {
+        var note = Parse("See [text](<>) here.\n");
+
+        Assert.Equal("<p>See text here.</p>\n", Show(note.Html!));
+        Assert.Empty(note.Diagnostics);
+    }
+
     [Theory]
     [InlineData(null, false)]
+    [InlineData("", false)]
+    [InlineData("  ", false)]
     [InlineData("https://x", true)]
     [InlineData("HTTP://x", true)]
     [InlineData("mailto:a@b", true)]
