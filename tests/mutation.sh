@@ -16,9 +16,10 @@ globs=("$@"); [[ ${#globs[@]} -gt 0 ]] || globs=('src/NoteGen.Generator/**/*.cs'
 
 case ${globs[0]} in
   src/NoteGen.Generator/*) project=NoteGen.Generator.csproj; dir=src/NoteGen.Generator; framework=() ;;
-  # The runtime decodes each note once per process (lazily, and the golden vault's notes are static), so per-test
-  # coverage would credit only the first test that decodes a note: every test runs for each covered mutant
-  # (coverage-analysis "all", which Stryker.NET takes from a config file only).
+  # The runtime keeps what it decoded (a note's content, a vault's index), so per-test coverage, recorded once,
+  # would credit only the first test that decoded something: each mutant runs every runtime test (Runtime/, the
+  # only tests that use the library), set in a config file as Stryker.NET takes coverage-analysis "all" and
+  # test-case-filter from one only.
   src/NoteGen/*)           project=NoteGen.csproj;           dir=src/NoteGen;           framework=(--target-framework net8.0 --config-file "$root/tests/stryker-runtime-config.json") ;;
   *) echo "mutation.sh: give files under src/NoteGen.Generator/ or src/NoteGen/, e.g. 'src/NoteGen.Generator/Parsing/*.cs'" >&2; exit 2 ;;
 esac
@@ -34,7 +35,7 @@ cd tests/NoteGen.StageTests
 start=$(date +%s)
 dotnet stryker --project "$project" "${framework[@]}" "${mutate[@]}" \
   --concurrency "${STRYKER_CONCURRENCY:-$(nproc)}" --reporter Progress --reporter Html --reporter Json \
-  --skip-version-check --disable-bail
+  --skip-version-check
 elapsed=$(( $(date +%s) - start ))
 
 report=$(ls -t StrykerOutput/*/reports/mutation-report.json | head -1)

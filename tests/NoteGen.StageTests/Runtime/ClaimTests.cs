@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>Claims and timestamps of the golden vault.</summary>
-public class ClaimTests
+[Collection(GoldenVault.Collection)]
+public class ClaimTests : GoldenVaultTests
 {
     [Fact]
     public void A_claim_is_a_list_item_or_a_sentence_in_document_order_with_its_line()

@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>HTML of the golden vault, with its fills: timestamps become links to the video, copied text comes back.</summary>
-public class HtmlTests
+[Collection(GoldenVault.Collection)]
+public class HtmlTests : GoldenVaultTests
 {
     /// <summary>The link a timestamp becomes: its video at its second, with <c>&amp;</c> escaped in the attribute.</summary>
     private static string Timestamp(string videoId, int seconds, string label) =>

@@ -4,7 +4,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>A note written with System.Text.Json (<see cref="NoteJsonConverter"/>).</summary>
-public class JsonTests
+[Collection(GoldenVault.Collection)]
+public class JsonTests : GoldenVaultTests
 {
     private static JsonElement Json(Note note, JsonSerializerOptions? options = null) =>
         JsonDocument.Parse(JsonSerializer.Serialize(note, options)).RootElement;

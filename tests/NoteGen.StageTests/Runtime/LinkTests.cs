@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>Links of the golden vault: what was written, where, and what it leads to.</summary>
-public class LinkTests
+[Collection(GoldenVault.Collection)]
+public class LinkTests : GoldenVaultTests
 {
     private static IReadOnlyList<NoteLink> HubLinks => Notes.Hub.Links;
 

@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>A note's identity, title, Markdown, front matter (raw and typed) and tags, on the golden vault.</summary>
-public class NoteTests
+[Collection(GoldenVault.Collection)]
+public class NoteTests : GoldenVaultTests
 {
     [Fact]
     public void A_note_is_named_after_its_file_and_keeps_its_project_relative_path()

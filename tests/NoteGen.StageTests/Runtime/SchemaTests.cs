@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>Notes following the declared schema <see cref="App.Episode"/>: typed members and <c>Data</c>.</summary>
-public class SchemaTests
+[Collection(GoldenVault.Collection)]
+public class SchemaTests : GoldenVaultTests
 {
     [Fact]
     public void Schema_members_read_the_front_matter_as_the_schema_types_it()

@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>Sections of the golden vault: the outline, typed fields, levels, lines, parents, claims and anchors.</summary>
-public class SectionTests
+[Collection(GoldenVault.Collection)]
+public class SectionTests : GoldenVaultTests
 {
     [Fact]
     public void Typed_section_fields_hold_the_headings_nested_as_written()

@@ -3,7 +3,8 @@ using App;
 namespace NoteGen.StageTests.Runtime;
 
 /// <summary>Looking notes up in the golden vault.</summary>
-public class VaultTests
+[Collection(GoldenVault.Collection)]
+public class VaultTests : GoldenVaultTests
 {
     [Theory]
     [InlineData("ep1")]
