@@ -21,10 +21,14 @@ namespace NoteGen.Generator.Parsing
         /// <param name="linkTexts">Receives where, in the note, each text value that may hold wiki links is written (a
         /// top-level key's scalar, or an item of its list), with its key: links are found in the source as written.</param>
         public static YamlValue Read(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics,
+            List<PropertyText> linkTexts) =>
+            TryReadSimple(yaml, lines, yamlOffset, linkTexts, out var simple) ? simple
+                : ReadWithYamlDotNet(yaml, filePath, lines, yamlOffset, diagnostics, linkTexts);
+
+        /// <summary>Any YAML, read by YamlDotNet (parameters as <see cref="Read"/>'s).</summary>
+        internal static YamlValue ReadWithYamlDotNet(string yaml, string filePath, LineMap lines, int yamlOffset, List<DiagnosticInfo> diagnostics,
             List<PropertyText> linkTexts)
         {
-            if (TryReadSimple(yaml, lines, yamlOffset, linkTexts, out var simple))
-                return simple;
             YamlNode root;
             try
             {
@@ -72,9 +76,9 @@ namespace NoteGen.Generator.Parsing
         /// The fast path for the usual front matter: only <c>key: plain value</c> lines (keys like <c>videoId</c>,
         /// values that start with no YAML indicator and hold no comment, colon-space or control character),
         /// no duplicate keys. For those, YamlDotNet would return the same strings; parsing them by hand avoids its
-        /// setup cost on every note. Anything else goes to YamlDotNet.
+        /// setup cost on every note. Anything else goes to YamlDotNet: false, with nothing added to <paramref name="linkTexts"/>.
         /// </summary>
-        private static bool TryReadSimple(string yaml, LineMap lines, int yamlOffset, List<PropertyText> linkTexts, out YamlValue value)
+        internal static bool TryReadSimple(string yaml, LineMap lines, int yamlOffset, List<PropertyText> linkTexts, out YamlValue value)
         {
             var texts = new List<PropertyText>();
             value = YamlValue.EmptyMap;

@@ -203,7 +203,7 @@ namespace NoteGen.Generator.Parsing
                     _output.Hole(HtmlHoleKind.LinkClose, index);
                     return;
                 }
-                string? url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+                string? url = link.Url;
                 if (!IsSafeUrl(url))
                 {
                     renderer.WriteChildren(link);

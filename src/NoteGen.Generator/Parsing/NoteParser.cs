@@ -64,7 +64,7 @@ namespace NoteGen.Generator.Parsing
                 title = walker.Sections.Select(s => s.Heading).FirstOrDefault(h => h.Length > 0) ?? name;
 
             var tags = FrontMatterList(frontMatter, splitScalar: true, "tags", "tag").Concat(walker.Collector.Tags)
-                .Select(t => t.TrimStart('#')).Where(t => t.Length > 0);
+                .Select(t => t.TrimStart('#'));
             return new ParsedNote(filePath, path, name, title!, frontMatter, text.Substring(bodyStart), html,
                 walker.Sections.ToEquatableArray(),
                 walker.Collector.Timestamps.ToEquatableArray(),

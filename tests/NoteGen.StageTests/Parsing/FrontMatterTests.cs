@@ -1,4 +1,6 @@
+using NoteGen.Generator.Diagnostics;
 using NoteGen.Generator.Model;
+using NoteGen.Generator.Parsing;
 using static NoteGen.StageTests.Parsing.Notes;
 
 namespace NoteGen.StageTests.Parsing;
@@ -70,6 +72,54 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("title: Hello world\nvideoId: ifA0ZRiOmx0", true)]
+    [InlineData("az: 1\nAZ: 2\nk09: x\n_k-y: a:b\nn: a#b", true)] // key characters at the ends of their ranges; ':' and '#' inside a value
+    [InlineData("title: a\r\nname: b\r\n", true)]
+    [InlineData("title: a\n\nname: b", true)]
+    [InlineData("n: ~\nm: null\nk: NULL", true)]
+    [InlineData("up: see [[hub]] and [[ep1|one]]\nname: no link", true)]
+    [InlineData("k: tab\tinside", false)]
+    [InlineData("k: a\u007Fb", false)]
+    [InlineData("k: a\u2028b", false)]
+    [InlineData("k: a\u2029b", false)]
+    [InlineData("k: a\uFEFFb", false)]
+    [InlineData("k: a\uD83D\uDE00b", false)]
+    [InlineData("k: trailing ", false)]
+    [InlineData("k: x:", false)]
+    [InlineData("k: a #comment", false)]
+    [InlineData("k: 'quoted'", false)]
+    [InlineData("k: ", false)]
+    [InlineData("k:", false)]
+    [InlineData("k:v", false)]
+    [InlineData(": v", false)]
+    [InlineData("1k: v", false)]
+    [InlineData("k.x: v", false)]
+    [InlineData("two words: v", false)]
+    [InlineData("k: a\nk: b", false)]
+    [InlineData("k: a\n  nested: b", false)]
+    public void The_usual_front_matter_takes_the_fast_path_which_reads_it_as_YamlDotNet_does(string yaml, bool fast)
+    {
+        string text = "---\n" + yaml + "\n---\nBody.\n";
+        var lines = new LineMap(text);
+        var fastLinks = new List<PropertyText>();
+        var links = new List<PropertyText>();
+        var diagnostics = new List<DiagnosticInfo>();
+
+        bool taken = FrontMatterReader.TryReadSimple(yaml, lines, 4, fastLinks, out var fastValue);
+        var value = FrontMatterReader.ReadWithYamlDotNet(yaml, "notes/note.md", lines, 4, diagnostics, links);
+
+        Assert.Equal(fast, taken);
+        if (fast)
+        {
+            Assert.Equal(value, fastValue);
+            Assert.Equal(links, fastLinks);
+        }
+        else
+            Assert.Empty(fastLinks);
+        Assert.Equal(value, Parse(text).FrontMatter);
+    }
+
+    [Theory]
     [InlineData("k: x: y", 1)]
     [InlineData("k: x:", 1)]
     [InlineData("k: - a", 1)]
@@ -104,6 +154,7 @@ public class FrontMatterTests
     [InlineData("'quoted'", 8, "scalar")]
     [InlineData("- a: v", 6, "list")]
     [InlineData("a #b: v", 7, "scalar")]
+    [InlineData("\n- a", 0, "list")]
     public void Front_matter_that_is_not_a_map_is_reported_on_its_first_line(string yaml, int firstLineLength, string what)
     {
         var note = WithFrontMatter(yaml);
@@ -151,11 +202,11 @@ public class FrontMatterTests
     [Fact]
     public void A_plain_property_value_holds_links_too_but_an_unquoted_link_alone_is_a_YAML_list()
     {
-        var plain = Parse("---\nsee: also [[x]] and [[y]]\nembed: ![[z]]\n---\n");
+        var plain = Parse("---\nsee: also [[x]] and [[y%20z]]\nembed: ![[z]]\n---\n");
         var unquoted = Parse("---\nup: [[Parent]]\n---\n");
 
-        Assert.Equal([("x", "see", 1, 10), ("y", "see", 1, 20)],
-            plain.Links.Select(l => (l.Target, l.Property, l.Location.Line, l.Location.Column)));
+        Assert.Equal([("x", "x", "see", 1, 10), ("y%20z", "y%20z", "see", 1, 20)], // a wiki link's target is not URL-decoded
+            plain.Links.Select(l => (l.Target, l.PathPart, l.Property, l.Location.Line, l.Location.Column)));
         Assert.Empty(unquoted.Links);
         var up = Assert.Single(unquoted.FrontMatter.Entries).Value;
         Assert.Equal("Parent", up.Entries.Single().Value.Entries.Single().Value.Scalar);
@@ -164,10 +215,10 @@ public class FrontMatterTests
     [Fact]
     public void Aliases_and_tags_come_from_either_key_spelling_each_once_ignoring_case()
     {
-        var note = Parse("---\naliases: [One, one, '  Two ', '', [nested], ~]\nAlias: Big Name\ntags: a,b c\nTag: '#a'\n---\nText #d and #B.\n");
+        var note = Parse("---\naliases: [One, one, '  Two ', '', [nested], ~]\nAlias: Big Name\ntags: a,b c\nTag: ['#a', '#e']\n---\nText #d and #B.\n");
 
         Assert.Equal(["One", "Two", "Big Name"], note.Aliases);
-        Assert.Equal(["a", "b", "c", "d"], note.Tags);
+        Assert.Equal(["a", "b", "c", "e", "d"], note.Tags);
     }
 
     [Fact]

@@ -139,6 +139,7 @@ public class HtmlRenderingTests
     [InlineData("abcdefghijklmnopqrstuvw", "<p>abcdefghijklmnopqrstuvw</p>\n")]
     [InlineData("abcdefghijklmnopqrstuvwx", "<p>{Copy 0+24}</p>\n")]
     [InlineData("This sentence is long, but \"quoted\".", "<p>This sentence is long, but &quot;quoted&quot;.</p>\n")]
+    [InlineData("\"Quoted\" first, then long enough.", "<p>&quot;Quoted&quot; first, then long enough.</p>\n")]
     [InlineData("Short *and this one is long enough to copy*", "<p>Short <em>{Copy 7+35}</em></p>\n")]
     public void Text_of_twenty_four_characters_or_more_with_nothing_to_escape_refers_to_the_Markdown(string markdown, string html) =>
         Assert.Equal(html, Html(markdown + "\n"));

@@ -14,7 +14,7 @@ public class InlineTests
     [Fact]
     public void Wiki_links_split_into_path_heading_or_block_and_alias()
     {
-        const string text = "A [[note#Heading|Alias]] b ![[pic.png|300]] c [[#Local]] d [[a\\|b]] e [[x|]] f [[ sp #^blk ]] g [[]].\n";
+        const string text = "A [[note#Heading|Alias]] b ![[pic.png|300]] c [[#Local]] d [[a\\|b]] e [[x|]] f [[ sp #^blk ]] g [[]] h [[100%25#50%25]].\n";
         var note = Parse(text);
 
         Assert.Equal(
@@ -26,10 +26,11 @@ public class InlineTests
                 ("x", "x", null, null, LinkKind.WikiLink),
                 ("sp #^blk", "sp", "^blk", null, LinkKind.WikiLink),
                 ("", "", null, null, LinkKind.WikiLink),
+                ("100%25#50%25", "100%25", "50%25", null, LinkKind.WikiLink), // not URL-decoded, unlike a Markdown link's
             ],
             note.Links.Select(l => (l.Target, l.PathPart, l.Subpath, l.Alias, l.Kind)));
-        Assert.Equal(["[[note#Heading|Alias]]", "![[pic.png|300]]", "[[#Local]]", "[[a\\|b]]", "[[x|]]", "[[ sp #^blk ]]", "[[]]"], Written(text, note));
-        Assert.Equal("A Alias b 300 c #Local d b e x f sp #^blk g.", note.Claims.Single().Text);
+        Assert.Equal(["[[note#Heading|Alias]]", "![[pic.png|300]]", "[[#Local]]", "[[a\\|b]]", "[[x|]]", "[[ sp #^blk ]]", "[[]]", "[[100%25#50%25]]"], Written(text, note));
+        Assert.Equal("A Alias b 300 c #Local d b e x f sp #^blk g h 100%25#50%25.", note.Claims.Single().Text);
     }
 
     [Theory]
@@ -101,20 +102,20 @@ public class InlineTests
     [Fact]
     public void Tags_start_a_word_and_hold_letters_digits_and_underscore_dash_slash_with_one_non_digit()
     {
-        var note = Parse("#start of a line with #tag, #nested/topic-1_x #42 a#b #é #1a (#paren) # #.\n#next line\n\n# Heading is no tag\n");
+        var note = Parse("#start of a line with #tag, #nested/topic-1_x #42 a#b #é #1a (#paren) # #.\n#next line #last\n\n# Heading is no tag\n");
 
-        Assert.Equal(["start", "tag", "nested/topic-1_x", "é", "1a", "next"], note.Tags);
-        Assert.Equal("#start of a line with #tag, #nested/topic-1_x #42 a#b #é #1a (#paren) # #. #next line", string.Join(" ", note.Claims.Select(c => c.Text)));
+        Assert.Equal(["start", "tag", "nested/topic-1_x", "é", "1a", "next", "last"], note.Tags);
+        Assert.Equal("#start of a line with #tag, #nested/topic-1_x #42 a#b #é #1a (#paren) # #. #next line #last", string.Join(" ", note.Claims.Select(c => c.Text)));
         Assert.Equal("Heading is no tag", note.Sections.Single().Heading);
     }
 
     [Fact]
     public void A_block_id_ends_its_line_is_hidden_from_the_claim_and_belongs_to_its_section()
     {
-        var note = Parse("Intro ^top\n\n## S\nA claim ^abc-1 \t\nNot ^an id here\nx^no or ^é or ^\n\nLast ^Z9\n");
+        var note = Parse("Intro ^top\n\n## S\nA claim ^abc-1 \t\nNot ^an id here\nx^no or ^é or ^\n\nLast ^Z9 \t\n\nAfter ^it x\n");
 
         Assert.Equal([("top", -1, 1), ("abc-1", 0, 4), ("Z9", 0, 8)], note.BlockIds.Select(b => (b.Id, b.Section, b.Line)));
-        Assert.Equal(["Intro", "A claim Not ^an id here x^no or ^é or ^", "Last"], note.Claims.Select(c => c.Text));
+        Assert.Equal(["Intro", "A claim Not ^an id here x^no or ^é or ^", "Last", "After ^it x"], note.Claims.Select(c => c.Text));
     }
 
     [Fact]
@@ -123,6 +124,7 @@ public class InlineTests
         var note = Parse("First ^a\r\nsecond ^b\rthird\r\n");
 
         Assert.Equal([("a", 1), ("b", 2)], note.BlockIds.Select(b => (b.Id, b.Line)));
+        Assert.Equal("First second third", note.Claims.Single().Text);
     }
 
     [Fact]

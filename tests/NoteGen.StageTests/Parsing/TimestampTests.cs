@@ -51,11 +51,13 @@ public class TimestampTests
     [InlineData("<a\tclass=\"yt-timestamp\"\tdata-t=\"00:11\">x</a>", "00:11")]
     [InlineData("<a / class=\"yt-timestamp\" data-t=\"00:12\" />x</a>", "00:12")]
     [InlineData("<a class=\"other\ryt-timestamp\" data-t=\"00:13\">x</a>", "00:13")]
+    [InlineData("<a class=\"yt-timestamp\"data-t=\"00:14\">x</a>", "00:14")] // no space after a quoted value, as HTML allows
     [InlineData("<a class=\"yt-timestamps\" data-t=\"00:05\">x</a>", null)]
     [InlineData("<a class=\"other\" data-t=\"00:05\">x</a>", null)]
     [InlineData("<a data-t=\"00:05\">x</a>", null)]
     [InlineData("<a class='yt-timestamp data-t=\"00:05\">x</a>", null)]
     [InlineData("<ab class=\"yt-timestamp\" data-t=\"00:05\">x</ab>", null)]
+    [InlineData("<b class=\"yt-timestamp\" data-t=\"00:05\">x</a>", null)]
     [InlineData("<a class=\"yt-timestamp\" data-t=\"00:05\">x", null)]
     [InlineData("<a class=\"yt-timestamp\" data-t=\"00:05\"", null)]
     [InlineData("<a class=\"yt-timestamp\" data-t=\"00:05\">", null)]
@@ -65,6 +67,19 @@ public class TimestampTests
         var note = Parse("Text " + anchor + "\n");
 
         Assert.Equal(label == null ? [] : [label], note.Timestamps.Select(t => t.Label));
+        Assert.Empty(note.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("<a class=\"yt-timestamp\" data-t=\"00:01\">[00:01]</a> opens the note.", "opens the note.", "00:01")]
+    [InlineData("The note ends in <", "The note ends in <", null)]
+    [InlineData("The note ends in <a", "The note ends in <a", null)]
+    public void An_anchor_is_read_at_the_very_start_of_the_text_and_a_tag_cut_by_its_end_is_text(string text, string claim, string? label)
+    {
+        var note = Parse(text);
+
+        Assert.Equal(label == null ? [] : [label], note.Timestamps.Select(t => t.Label));
+        Assert.Equal(claim, note.Claims.Single().Text);
         Assert.Empty(note.Diagnostics);
     }
 
