@@ -28,7 +28,7 @@ for path, file in sorted(report["files"].items()):
         continue
     rel = os.path.relpath(path, project_dir) if os.path.isabs(path) else path
     mutated.add(rel)
-    folder = os.path.dirname(rel) or "."
+    folder = os.path.dirname(rel) or os.path.basename(project_dir)  # the runtime library's files are at its root
     lines = file["source"].split("\n")
     for mutant in file["mutants"]:
         status = mutant["status"]

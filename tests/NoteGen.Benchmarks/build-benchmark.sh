@@ -9,13 +9,20 @@
 #        NOTEGEN_UNIQUE_HEADINGS=true tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every note's headings its own: no shared section classes)
 #        NOTEGEN_BASELINE=<git ref> tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also packs NoteGen at that commit and builds
 #          the same apps with it, the two builds taking turns: old and new measured in one run)
+#        NOTEGEN_PEER=velite tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also builds each vault with Velite, cold, through
+#          the peers harness NOTEGEN_PEERS_RUN, default ../shared/peers/run.sh next to the repository, in the same run; prints
+#          Velite's time and peak and its time over NoteGen's added build time)
+# "added" is a build's time minus the same app's build with no notes; "dll per md" the app assembly's bytes per Markdown byte.
 set -euo pipefail
 typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
 vault_options=""
 if [ "${NOTEGEN_UNIQUE_HEADINGS:-false}" = "true" ]; then vault_options="--unique-headings"; fi
 runs="${NOTEGEN_BENCH_RUNS:-1}"
+peer="${NOTEGEN_PEER:-}"
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+peers_run="${NOTEGEN_PEERS_RUN:-$root/../shared/peers/run.sh}"
+if [ -n "$peer" ] && [ ! -x "$peers_run" ]; then echo "NOTEGEN_PEER=$peer needs the peers harness: $peers_run not found" >&2; exit 2; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 version="0.0.0-bench.$(date +%s)"
@@ -35,7 +42,10 @@ XML
 echo "<Project />" > "$work/Directory.Build.props"
 echo "<Project />" > "$work/Directory.Packages.props"
 
-printf '%-8s %-10s %12s %14s %12s %s\n' "notes" "package" "build (s)" "peak RSS (MB)" "C# per md" "run output"
+printf '%-8s %-10s %10s %10s %14s %10s %11s' "notes" "package" "build (s)" "added (s)" "peak RSS (MB)" "C# per md" "dll per md"
+[ -n "$peer" ] && printf ' %12s %14s %14s' "$peer (s)" "$peer peak (MB)" "$peer / added"
+printf ' %s\n' "run output"
+declare -A empty_build=()
 for count in 0 "$@"; do
   apps=()
   for package in "${packages[@]}"; do
@@ -90,13 +100,29 @@ CS
     app="${apps[$i]}"
     wall="$(printf '%s\n' ${walls[$app]} | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
     output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
-    ratio="-"
-    if [ "$count" -gt 0 ]; then
+    added="-" ratio="-" dll_ratio="-"
+    if [ "$count" -eq 0 ]; then
+      empty_build[$i]="$wall"
+    else
+      added="$(awk -v w="$wall" -v e="${empty_build[$i]}" 'BEGIN { printf "%.2f", w - e }')"
       generated="$(find "$app/obj/Release/net10.0/generated" -name '*.cs' -exec cat {} + | wc -c)"
       markdown="$(find "$app/notes" -name '*.md' -exec cat {} + | wc -c)"
       ratio="$(awk -v g="$generated" -v m="$markdown" 'BEGIN { printf "%.2f", g / m }')"
+      dll_ratio="$(awk -v d="$(stat -c %s "$app/bin/Release/net10.0/app.dll")" -v m="$markdown" 'BEGIN { printf "%.2f", d / m }')"
     fi
-    printf '%-8s %-10s %12s %14s %12s %s\n' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "${peaks[$app]}" "$ratio" "$output"
+    printf '%-8s %-10s %10s %10s %14s %10s %11s' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "$added" "${peaks[$app]}" "$ratio" "$dll_ratio"
+    if [ -n "$peer" ]; then
+      if [ "$count" -gt 0 ] && [ "$i" -eq 0 ]; then
+        # The harness prints "TOOL WALL_S PEAK_MB RC NOTES_OUT"; a failed build (rc != 0) is shown as such.
+        read -r _ peer_wall peer_peak peer_rc peer_out < <("$peers_run" "$app/notes" "$peer" 2> "$app/peer.log" | awk -v t="$peer" '$1 == t')
+        peer_ratio="$(awk -v p="$peer_wall" -v a="$added" 'BEGIN { printf "%.1fx", p / a }')"
+        [ "$peer_rc" = 0 ] || peer_ratio="failed (rc $peer_rc, $peer_out)"
+        printf ' %12s %14s %14s' "$peer_wall" "$peer_peak" "$peer_ratio"
+      else
+        printf ' %12s %14s %14s' - - -
+      fi
+    fi
+    printf ' %s\n' "$output"
   done
   unset walls peaks
 done
