@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using NoteGen.Generator.Model;
 using NoteGen.Generator.Resolution;
 using static NoteGen.StageTests.Resolution.TestSchemas;
@@ -43,6 +44,17 @@ public class IdentifierTests
             ["Overview", "Overview2", "Overview3", "Count2", "Outline2", "ToString2", "GetHashCode2", "@class", "class2", "Overview22"],
             new[] { "Overview", "Overview", "Overview", "Count", "Outline", "ToString", "GetHashCode", "@class", "@class", "Overview2" }
                 .Select(scope.Allocate));
+    }
+
+    [Fact]
+    public void Every_member_a_generated_type_inherits_from_object_is_reserved()
+    {
+        var inherited = typeof(object).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
+            .Where(m => m.IsPublic || m.IsFamily).Select(m => m.Name).Distinct().ToArray();
+        var scope = new IdentifierScope(IdentifierScope.Reserved(), "Outline");
+
+        Assert.Contains("Finalize", inherited);
+        Assert.Equal(inherited.Select(name => name + "2"), inherited.Select(scope.Allocate));
     }
 
     [Fact]

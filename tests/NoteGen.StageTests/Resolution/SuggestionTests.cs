@@ -21,6 +21,8 @@ public class SuggestionTests
     [InlineData("abcdex", "abcdef")]
     [InlineData("Securty and privacyx", "Security and privacy")]
     [InlineData("Securty and prvcy", null)]
+    [InlineData("Xmazons business", "amazons_business")]
+    [InlineData("a", null)] // names with no letters or digits ("!!!") are not indexed: an empty key is never close
     [InlineData("rust", null)]
     [InlineData("???", null)]
     [InlineData("Nothing close", null)]
@@ -36,6 +38,8 @@ public class SuggestionTests
         Assert.Equal(Long48, Names.Suggest(Long48[1..]));
         Assert.Equal(Long60, Names.Suggest(Long60.ToUpperInvariant() + "!"));
         Assert.Null(Names.Suggest("x" + Long60[1..]));
+        Assert.Null(Names.Suggest(Long60[1..]));
+        Assert.Null(Names.Suggest(Long60 + "x"));
     }
 
     [Theory]
@@ -46,8 +50,27 @@ public class SuggestionTests
     [InlineData("Ab", "Ac")]
     [InlineData("Intro duction", null)]
     [InlineData("setup", null)]
+    [InlineData("Acxy", null)] // four letters: one edit at most
+    [InlineData("Setupxy", "Setup")] // two insertions
+    [InlineData("Hwtansext", null)] // three swapped neighbours: three edits
+    [InlineData("xyz", null)]
     public void Among_a_short_list_every_option_is_compared(string target, string? expected)
     {
         Assert.Equal(expected, NameSuggester.Closest(target, ["Setup", "What's next?", "Ad", "Ac", "Introduction to it"]));
+    }
+
+    [Fact]
+    public void An_option_two_edits_from_a_one_letter_target_is_too_far()
+    {
+        Assert.Null(NameSuggester.Closest("A", ["Xy"]));
+        Assert.Equal("Ax", NameSuggester.Closest("A", ["Xy", "Ax"]));
+    }
+
+    [Fact]
+    public void Of_options_equally_close_the_first_in_ordinal_order_wins_whatever_the_list_order()
+    {
+        Assert.Equal("Ac", NameSuggester.Closest("Ab", ["Ac", "Ad"]));
+        Assert.Equal("Ac", NameSuggester.Closest("Ab", ["Ad", "Ac"]));
+        Assert.Equal("Abcdx", NameSuggester.Closest("Abcde", ["Abxye", "Abcdx"])); // the closer one, though later
     }
 }
