@@ -53,6 +53,9 @@ namespace NoteGen.Generator.Resolution
     /// deterministic number ("Overview", "Overview2", …).</summary>
     internal sealed class IdentifierScope
     {
+        /// <summary>Members every generated type inherits from <see cref="object"/>.</summary>
+        private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
         private readonly HashSet<string> _reserved;
         private readonly string _typeName;
         private readonly HashSet<string> _taken = new HashSet<string>(System.StringComparer.Ordinal);
@@ -66,11 +69,9 @@ namespace NoteGen.Generator.Resolution
             _typeName = typeName;
         }
 
-        /// <summary>A reserved-name set: <paramref name="names"/> plus the members every generated type inherits from
-        /// <see cref="object"/>.</summary>
+        /// <summary>A reserved-name set: <paramref name="names"/> plus the members of <see cref="object"/>.</summary>
         public static HashSet<string> Reserved(params string[] names) =>
-            new HashSet<string>(names.Concat(new[] { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }),
-                System.StringComparer.Ordinal);
+            new HashSet<string>(names.Concat(s_objectMembers), System.StringComparer.Ordinal);
 
         private bool TryTake(string name) => name != _typeName && !_reserved.Contains(name) && _taken.Add(name);
 
