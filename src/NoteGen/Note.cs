@@ -366,6 +366,7 @@ namespace NoteGen
             {
                 case 9:
                 case 10:
+                case 11:
                     return reader.ReadString();
                 default:
                     throw reader.Unsupported(Path);
@@ -379,18 +380,21 @@ namespace NoteGen
             {
                 case 9:
                 case 10:
+                case 11:
                     return Decode(ref reader);
                 default:
                     throw reader.Unsupported(Path);
             }
         }
 
-        /// <summary>Decodes a payload of format 9 or 10 (see <see cref="PayloadFormat"/>: 10 adds the Markdown, the HTML
-        /// and its embeds, and per section its anchor and HTML range, and stores a claim's Markdown as a range).</summary>
+        /// <summary>Decodes a payload of format 9, 10 or 11 (see <see cref="PayloadFormat"/>: 10 adds the Markdown, the
+        /// HTML and its embeds, and per section its anchor and HTML range, and stores a claim's Markdown as a range; 11
+        /// deflates what follows the title).</summary>
         private Content Decode(ref PayloadReader reader)
         {
             bool format10 = reader.Format >= 10;
             string title = reader.ReadString();
+            reader.InflateRest();
             var frontMatter = reader.ReadValue() as IReadOnlyDictionary<string, object?> ?? ReadOnlyDictionary.Empty;
             string? videoUrlTemplate = reader.ReadNullableString();
             string? markdown = format10 ? reader.ReadString() : null;

@@ -124,6 +124,8 @@ namespace NoteGen
             {
                 case 9:
                 case 10: // the vault's part of format 10 is format 9's
+                case 11: // and of format 11, deflated
+                    reader.InflateRest();
                     return ReadEntries(ref reader, _rootType);
                 default:
                     throw reader.Unsupported(_root);

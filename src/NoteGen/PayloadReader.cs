@@ -11,7 +11,7 @@ namespace NoteGen
     /// </summary>
     internal struct PayloadReader
     {
-        private readonly string _text;
+        private string _text;
         private int _position;
 
         public PayloadReader(string text)
@@ -28,6 +28,16 @@ namespace NoteGen
         public NotSupportedException Unsupported(string owner) =>
             new NotSupportedException("NoteGen cannot read the content of " + owner + ": "
                 + (PayloadFormat.Unreadable(Format) ?? "payload format " + Format.ToString(CultureInfo.InvariantCulture) + " has no decoder in this NoteGen library") + ".");
+
+        /// <summary>From a payload of format 11 on, what follows the title (a note's) or the header (the vault's) is
+        /// deflated: reads on in its inflated text. Nothing for earlier formats, whose text is all there.</summary>
+        public void InflateRest()
+        {
+            if (Format < PayloadFormat.FirstDeflated)
+                return;
+            _text = PayloadFormat.Inflate(_text, _position);
+            _position = 0;
+        }
 
         public int ReadInt()
         {

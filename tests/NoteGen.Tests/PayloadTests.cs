@@ -41,7 +41,7 @@ public class PayloadTests
     {
         string folder = Path.Combine(PayloadsFolder(), "format-" + format);
         var generated = Directory.GetFiles(folder, "*.verified.cs").Order(StringComparer.Ordinal)
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path)).ToList();
+            .Select(path => CSharpSyntaxTree.ParseText(Snapshot.Packed(File.ReadAllText(path)), new CSharpParseOptions(LanguageVersion.Latest), path)).ToList();
         Assert.NotEmpty(generated);
         var compilation = GeneratorHarness.CreateCompilation(File.ReadAllText(Path.Combine(folder, "Episode.cs"))).AddSyntaxTrees(generated);
 
@@ -78,7 +78,7 @@ public class PayloadTests
         // As if a newer generator had written ep2's content: its payload is the only one in its file.
         var generated = Directory.GetFiles(folder, "*.verified.cs").Order(StringComparer.Ordinal).Select(path =>
         {
-            string code = File.ReadAllText(path);
+            string code = Snapshot.Packed(File.ReadAllText(path));
             if (code.Contains(" Ep2 = ", StringComparison.Ordinal))
                 code = code.Replace("\"" + PayloadFormat.Header, "\"" + newer, StringComparison.Ordinal);
             return CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path);

@@ -26,7 +26,7 @@ namespace NoteGen.Generator.Emitting
         /// <see cref="Literal"/>), for callers that build one literal from many pieces.</summary>
         public static void AppendLiteralContent(StringBuilder builder, string value)
         {
-            // Runs of characters written as they are go in one append: payloads are most of the generated code.
+            // Runs of characters written as they are go in one append: note text is long.
             int run = 0;
             for (int i = 0; i < value.Length; i++)
             {

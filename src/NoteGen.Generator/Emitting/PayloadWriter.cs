@@ -8,16 +8,26 @@ using NoteGen.Generator.Model;
 namespace NoteGen.Generator.Emitting
 {
     /// <summary>Writes a note's content in the compact text format of <see cref="PayloadFormat"/> (the grammar is
-    /// there, shared with the runtime library's reader). The result is a C# string literal, escaped as it is written
-    /// (payloads are most of the generated code, so they are built once, straight into their file's text).</summary>
+    /// there, shared with the runtime library's reader), as a C# string literal: the header and the note's title
+    /// escaped as they are, the rest deflated into base64, which needs no escape.</summary>
     internal static class PayloadWriter
     {
         /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
             var note = resolved.Note;
-            Begin(builder);
-            WriteString(builder, note.Title);
+            var title = new StringBuilder(PayloadFormat.Header);
+            WriteString(title, note.Title);
+            builder.Append('"');
+            CSharpText.AppendLiteralContent(builder, title.ToString());
+            return builder.Append(PayloadFormat.Deflate(Body(resolved))).Append('"');
+        }
+
+        /// <summary>All of a note's payload after its title: what is deflated.</summary>
+        private static string Body(ResolvedNote resolved)
+        {
+            var note = resolved.Note;
+            var builder = new StringBuilder(note.Markdown.Length * 3);
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
@@ -93,7 +103,7 @@ namespace NoteGen.Generator.Emitting
             WriteInt(builder, note.Tags.Count);
             foreach (string tag in note.Tags)
                 WriteString(builder, tag);
-            return End(builder);
+            return builder.ToString();
         }
 
         /// <summary>The vault's own content: the content fields that hold the notes' payloads (see
@@ -122,7 +132,7 @@ namespace NoteGen.Generator.Emitting
             var files = positions.Select(p => p.File).Distinct().OrderBy(f => f).ToList();
             var fileIndex = files.Select((file, i) => (file, i)).ToDictionary(x => x.file, x => x.i);
 
-            var builder = Begin(new StringBuilder());
+            var builder = new StringBuilder();
             WriteInt(builder, files.Count);
             foreach (int file in files)
             {
@@ -147,7 +157,7 @@ namespace NoteGen.Generator.Emitting
                     WriteInt(builder, link);
                 }
             }
-            return End(builder).ToString();
+            return "\"" + PayloadFormat.Header + PayloadFormat.Deflate(builder.ToString()) + "\"";
         }
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
@@ -189,22 +199,17 @@ namespace NoteGen.Generator.Emitting
             }
         }
 
-        private static StringBuilder Begin(StringBuilder builder) => builder.Append('"').Append(PayloadFormat.Header);
-
-        private static StringBuilder End(StringBuilder builder) => builder.Append('"');
-
         private static void WriteInt(StringBuilder builder, int value)
         {
             WriteDigits(builder, value);
             builder.Append(PayloadFormat.IntEnd);
         }
 
-        /// <summary>A string: its UTF-16 length before escaping, ':', then its escaped text.</summary>
+        /// <summary>A string: its UTF-16 length, ':', then its text.</summary>
         private static void WriteString(StringBuilder builder, string value)
         {
             WriteDigits(builder, value.Length);
-            builder.Append(PayloadFormat.LengthEnd);
-            CSharpText.AppendLiteralContent(builder, value);
+            builder.Append(PayloadFormat.LengthEnd).Append(value);
         }
 
         /// <summary>Digits, invariantly and without a temporary string (a note has hundreds of numbers).</summary>

@@ -23,6 +23,7 @@ internal sealed record DecodedNote(
         var r = new PayloadReader(payload);
         int format = r.Format;
         string title = r.ReadString();
+        r.InflateRest();
         object? frontMatter = r.ReadValue();
         string? video = r.ReadNullableString();
         string markdown = r.ReadString();
@@ -86,6 +87,7 @@ internal sealed record DecodedVault(
     {
         var r = new PayloadReader(payload);
         int format = r.Format;
+        r.InflateRest();
         var fields = DecodedNote.Repeat(ref r, (ref PayloadReader p) => (p.ReadInt(), p.ReadString()));
         var notes = DecodedNote.Repeat(ref r, (ref PayloadReader p) => (p.ReadString(), p.ReadString(), p.ReadInt(), p.ReadInt(),
             DecodedNote.Repeat(ref p, (ref PayloadReader q) => q.ReadString()),

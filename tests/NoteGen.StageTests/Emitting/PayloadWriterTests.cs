@@ -171,7 +171,7 @@ public class PayloadWriterTests
 
         Assert.Equal(title, payload.Title);
         string literal = PayloadWriter.AppendLiteral(new StringBuilder(), EmittingVault.Note("---\ntitle: \"a\\\"b\"\n---\n")).ToString();
-        Assert.StartsWith("\"10|3:a\\\"b", literal);
+        Assert.StartsWith("\"11|3:a\\\"b", literal);
     }
 
     [Fact]
@@ -183,8 +183,9 @@ public class PayloadWriterTests
 
         string literal = EmittingVault.LiteralOf(note);
 
-        // title, empty front matter, no video, markdown, no html, no fills, sections, timestamps or links, one claim, no tags
-        Assert.Equal("\"10|1:nm0,~4:Hi.\\n~0,0,0,0,1,-1," + claim.Line + ",3:Hi.0,3,0,0,0,0,0,\"", literal);
+        // the title in the clear; then, deflated: empty front matter, no video, markdown, no html, no fills, sections,
+        // timestamps or links, one claim, no tags
+        Assert.Equal("\"11|1:n" + PayloadFormat.Deflate("m0,~4:Hi.\n~0,0,0,0,1,-1," + claim.Line + ",3:Hi.0,3,0,0,0,0,0,") + "\"", literal);
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 
 namespace NoteGen.StageTests.Runtime;
 
-/// <summary>The golden vault of the current payload format (tests/NoteGen.Tests/Payloads/format-10): its generated
+/// <summary>The golden vault of payload format 10 (tests/NoteGen.Tests/Payloads/format-10), the last whose payloads are
+/// written out in full (format 11's deflate all but a note's title; see Format11Tests): its generated
 /// code is compiled into this project (namespace App), and its notes' Markdown is read from disk to derive what the
 /// runtime must give back.</summary>
 internal static class GoldenVault

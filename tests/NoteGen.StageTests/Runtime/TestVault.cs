@@ -39,7 +39,7 @@ internal sealed class TestVault
 
     public static string VaultPayload(int format, params TestEntry[] entries)
     {
-        var p = new PayloadText(format).Int(1).Int(0).Str("_content0").Int(entries.Length);
+        var p = new PayloadText(format).Deflated().Int(1).Int(0).Str("_content0").Int(entries.Length);
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
@@ -147,8 +147,22 @@ internal sealed class TestNote<TSections>(NoteVault vault, int file, int positio
 internal sealed class PayloadText
 {
     private readonly StringBuilder _text = new();
+    private readonly int _format;
+    private int _deflatedFrom = -1;
 
-    public PayloadText(int format) => _text.Append(format.ToString(CultureInfo.InvariantCulture)).Append('|');
+    public PayloadText(int format)
+    {
+        _format = format;
+        _text.Append(format.ToString(CultureInfo.InvariantCulture)).Append('|');
+    }
+
+    /// <summary>Where, from format 11 on, the deflated part starts: after a note's title, after the vault's header.</summary>
+    public PayloadText Deflated()
+    {
+        if (_format >= 11)
+            _deflatedFrom = _text.Length;
+        return this;
+    }
 
     public PayloadText Int(int value)
     {
@@ -201,12 +215,14 @@ internal sealed class PayloadText
         return this;
     }
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => _deflatedFrom < 0 ? _text.ToString()
+        : _text.ToString(0, _deflatedFrom) + PayloadFormat.Deflate(_text.ToString(_deflatedFrom, _text.Length - _deflatedFrom));
 }
 
-/// <summary>A note's payload in format 10, written by hand from its parts (see the grammar on PayloadFormat).</summary>
+/// <summary>A note's payload in format 10 (or 11, deflated), written by hand from its parts (see the grammar on PayloadFormat).</summary>
 internal sealed class NotePayload
 {
+    public int Format { get; init; } = 10;
     public string Title { get; init; } = "Untitled";
     public (string Key, object? Value)[] FrontMatter { get; init; } = [];
     public string? VideoUrlTemplate { get; init; }
@@ -221,7 +237,7 @@ internal sealed class NotePayload
 
     public override string ToString()
     {
-        var p = new PayloadText(10).Str(Title).Value(FrontMatter).Str(VideoUrlTemplate).Str(Markdown).Str(Html).Int(Fills.Count);
+        var p = new PayloadText(Format).Str(Title).Deflated().Value(FrontMatter).Str(VideoUrlTemplate).Str(Markdown).Str(Html).Int(Fills.Count);
         foreach (var f in Fills)
         {
             p.Int((int)f.Kind).Int(f.At);

@@ -6,7 +6,7 @@ public class VaultErrorTests
     private static string Simple(string title = "T") => new NotePayload { Title = title }.ToString();
 
     [Theory]
-    [InlineData("11|", "it was written by a newer NoteGen (payload format 11) than this NoteGen library reads (formats 9 to 10); update the application's NoteGen package")]
+    [InlineData("12|", "it was written by a newer NoteGen (payload format 12) than this NoteGen library reads (formats 9 to 11); update the application's NoteGen package")]
     [InlineData("8|", "it was written by a pre-release NoteGen (payload format 8) that no released NoteGen library reads; rebuild it with a released NoteGen package")]
     [InlineData("", "it is not a NoteGen payload")]
     [InlineData("|0,0,", "it is not a NoteGen payload")]
@@ -23,7 +23,8 @@ public class VaultErrorTests
     [Theory]
     [InlineData(9)]
     [InlineData(10)]
-    public void The_vault_part_of_formats_9_and_10_is_the_same(int format)
+    [InlineData(11)]
+    public void The_vault_part_of_formats_9_10_and_11_is_the_same(int format)
     {
         var vault = TestVault.Of(format, new TestEntry("n.md", Simple("Title")));
         Assert.Equal("Title", vault.Notes[0].Title);
