@@ -83,15 +83,20 @@ namespace NoteGen
                 ? version : -1;
         }
 
+        [ThreadStatic] private static MemoryStream? t_deflated;
+        [ThreadStatic] private static byte[]? t_utf8;
+
         /// <summary><paramref name="text"/> deflated and in base64, which a C# string literal holds as it is. Encoded as
         /// UTF-8 except that an unpaired surrogate is encoded on its own (three bytes, as if it were a code point), where
         /// <see cref="System.Text.Encoding.UTF8"/> would replace it: notes may hold them, and nothing of a note is lost.</summary>
         public static string Deflate(string text)
         {
-            var output = new MemoryStream(text.Length / 3 + 16);
+            // One buffer and one output stream per thread: a vault's payloads are deflated one after another.
+            var output = t_deflated ??= new MemoryStream();
+            output.SetLength(0);
             using (var deflater = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
             {
-                var buffer = new byte[Math.Min(text.Length, 8192) * 3 + 4];
+                var buffer = t_utf8 ??= new byte[3 * 8192];
                 int length = 0;
                 for (int i = 0; i < text.Length; i++)
                 {

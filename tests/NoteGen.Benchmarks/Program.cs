@@ -41,6 +41,20 @@ if (args is ["cold", var coldSize])
     return;
 }
 
+if (args is ["retained", var retainedSize])
+{
+    // What the generator driver holds after a full run (its cached steps and generated text): what stays in a
+    // compiler's memory for the build's rest, besides the compilation itself.
+    var benchmarks = new GeneratorBenchmarks { Notes = int.Parse(retainedSize) };
+    benchmarks.Setup();
+    long before = GC.GetTotalMemory(forceFullCollection: true);
+    var driver = benchmarks.FullRun();
+    long after = GC.GetTotalMemory(forceFullCollection: true);
+    long generated = driver.GetRunResult().GeneratedTrees.Sum(t => (long)t.Length);
+    Console.WriteLine($"Held by the driver after a full run: {(after - before) / 1048576} MB; generated code: {generated / 1000000} M chars");
+    return;
+}
+
 if (args is ["quick", var size])
 {
     // Rough timings in seconds rather than minutes, for working on performance; the figures to quote come from the benchmarks.

@@ -12,6 +12,8 @@ namespace NoteGen.Generator.Emitting
     /// escaped as they are, the rest deflated into base64, which needs no escape.</summary>
     internal static class PayloadWriter
     {
+        [ThreadStatic] private static StringBuilder? t_body;
+
         /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
@@ -27,7 +29,8 @@ namespace NoteGen.Generator.Emitting
         private static string Body(ResolvedNote resolved)
         {
             var note = resolved.Note;
-            var builder = new StringBuilder(note.Markdown.Length * 3);
+            // One builder per thread, kept at its largest: a body is written, copied out and deflated, note after note.
+            var builder = (t_body ??= new StringBuilder()).Clear();
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
