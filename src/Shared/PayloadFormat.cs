@@ -83,6 +83,9 @@ namespace NoteGen
                 ? version : -1;
         }
 
+        /// <summary>The largest scratch buffer (in bytes or chars) kept for the next payload.</summary>
+        public const int KeptScratch = 1 << 20;
+
         [ThreadStatic] private static MemoryStream? t_deflated;
         [ThreadStatic] private static byte[]? t_utf8;
 
@@ -130,7 +133,10 @@ namespace NoteGen
                 }
                 deflater.Write(buffer, 0, length);
             }
-            return Convert.ToBase64String(output.GetBuffer(), 0, (int)output.Length);
+            string base64 = Convert.ToBase64String(output.GetBuffer(), 0, (int)output.Length);
+            if (output.Capacity > KeptScratch)
+                t_deflated = null; // a compiler server lives long: keep no huge note's buffer
+            return base64;
         }
 
         /// <summary>The text that <see cref="Deflate"/> made <paramref name="payload"/>'s characters from

@@ -106,7 +106,10 @@ namespace NoteGen.Generator.Emitting
             WriteInt(builder, note.Tags.Count);
             foreach (string tag in note.Tags)
                 WriteString(builder, tag);
-            return builder.ToString();
+            string body = builder.ToString();
+            if (builder.Capacity > PayloadFormat.KeptScratch)
+                t_body = null; // a compiler server lives long: keep no huge note's builder
+            return body;
         }
 
         /// <summary>The vault's own content: the content fields that hold the notes' payloads (see

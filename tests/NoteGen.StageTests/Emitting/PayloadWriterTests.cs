@@ -199,4 +199,17 @@ public class PayloadWriterTests
         Assert.StartsWith("x = \"" + PayloadFormat.Header, text);
         EmittingVault.ValueOf(text.Substring(4));
     }
+
+    [Fact]
+    public void A_huge_note_leaves_no_body_builder_behind_and_a_usual_one_keeps_it()
+    {
+        // A compiler server runs for hours: the per-thread builder is reused, but not kept at a huge note's size.
+        var kept = typeof(PayloadWriter).GetField("t_body", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var huge = EmittingVault.Note(new string('x', PayloadFormat.KeptScratch + 1) + "\n");
+
+        Assert.Equal(huge.Note.Markdown, Decode(huge).Markdown);
+        Assert.Null(kept.GetValue(null));
+        EmittingVault.LiteralOf(EmittingVault.Note("Usual.\n"));
+        Assert.NotNull(kept.GetValue(null));
+    }
 }

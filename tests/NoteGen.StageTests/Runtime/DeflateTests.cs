@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection;
 using System.Text;
 
 namespace NoteGen.StageTests.Runtime;
@@ -41,5 +42,19 @@ public class DeflateTests
 
         Assert.Equal(text, PayloadFormat.Inflate(deflated, 0));
         Assert.True(deflated.Length < text.Length / 10, "repetitive text deflates");
+    }
+
+    [Fact]
+    public void A_huge_payload_leaves_no_buffer_behind_and_a_usual_one_keeps_it()
+    {
+        // A compiler server runs for hours: the per-thread output buffer is reused, but not kept at a huge note's size.
+        var kept = typeof(PayloadFormat).GetField("t_deflated", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var random = new Random(7);
+        string huge = new(Enumerable.Range(0, 2 * PayloadFormat.KeptScratch).Select(_ => (char)random.Next(0x20, 0x7F)).ToArray());
+
+        Assert.Equal(huge, PayloadFormat.Inflate(PayloadFormat.Deflate(huge), 0));
+        Assert.Null(kept.GetValue(null));
+        PayloadFormat.Deflate("usual");
+        Assert.NotNull(kept.GetValue(null));
     }
 }
