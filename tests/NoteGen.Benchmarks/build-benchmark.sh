@@ -3,7 +3,7 @@
 # (seed-shaped, ~3.6 KB each), against the same app with no notes. Prints wall time and peak memory
 # (/usr/bin/time -v) per build, the bytes of generated C# per byte of Markdown, then runs each app once to show every
 # claim is readable.
-# Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [20000 ...]
+# Usage: tests/NoteGen.Benchmarks/build-benchmark.sh 1000 10000 [50000 ...]   (any counts; 50,000 takes about 3 minutes a build)
 #        NOTEGEN_TYPED_SECTIONS=false tests/NoteGen.Benchmarks/build-benchmark.sh ...   (the apps set NoteGenTypedSections)
 #        NOTEGEN_BENCH_RUNS=3 tests/NoteGen.Benchmarks/build-benchmark.sh ...   (each build 3 times from clean: median time, highest peak)
 #        NOTEGEN_UNIQUE_HEADINGS=true tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every note's headings its own: no shared section classes)
