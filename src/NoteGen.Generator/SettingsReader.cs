@@ -41,6 +41,8 @@ namespace NoteGen.Generator
                 "must contain {name} or {path}", GeneratorSettings.DefaultLinkUrlTemplate, diagnostics);
             string attachmentUrl = Checked(Property("NoteGenAttachmentUrl"), "NoteGenAttachmentUrl", t => t.Contains("{path}"),
                 "must contain {path}", GeneratorSettings.DefaultAttachmentUrlTemplate, diagnostics);
+            bool browser = Property("RuntimeIdentifier")?.StartsWith("browser-", StringComparison.OrdinalIgnoreCase) == true;
+            bool deflate = Flag(Property("NoteGenDeflatePayloads"), "NoteGenDeflatePayloads", !browser, diagnostics);
 
             var languageVersion = (input.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3;
             return new GeneratorSettings(
@@ -54,6 +56,7 @@ namespace NoteGen.Generator
                 rawHtml,
                 linkUrl,
                 attachmentUrl,
+                deflate,
                 jsonConverter,
                 diagnostics.ToEquatableArray());
         }

@@ -74,6 +74,10 @@ namespace NoteGen
         /// <summary>The first format whose body is deflated (see <see cref="Deflate"/>).</summary>
         public const int FirstDeflated = 11;
 
+        /// <summary>The header of a payload written out in full, when a project turns deflating off: format 10, which is
+        /// <see cref="Current"/> without deflation.</summary>
+        public static readonly string PlainHeader = (FirstDeflated - 1).ToString(CultureInfo.InvariantCulture) + VersionEnd;
+
         /// <summary>The format version a payload starts with and where its body begins, or -1 when it has no header.</summary>
         public static int VersionOf(string payload, out int bodyStart)
         {

@@ -14,7 +14,7 @@ public static class Stages
     public static void Run(int n)
     {
         var vault = new SyntheticVault(n, uniqueHeadings: true);
-        var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, true, false, GeneratorSettings.DefaultLinkUrlTemplate, GeneratorSettings.DefaultAttachmentUrlTemplate, true, EquatableArray<DiagnosticInfo>.Empty);
+        var settings = new GeneratorSettings("/project/", "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true, true, false, GeneratorSettings.DefaultLinkUrlTemplate, GeneratorSettings.DefaultAttachmentUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
         for (int round = 0; round < 3; round++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -7,7 +7,7 @@ namespace NoteGen.StageTests;
 internal static class TestSettings
 {
     public static readonly GeneratorSettings Default = new(null, "App", "Notes", GeneratorSettings.DefaultVideoUrlTemplate, true, true,
-        true, false, GeneratorSettings.DefaultLinkUrlTemplate, GeneratorSettings.DefaultAttachmentUrlTemplate, true, EquatableArray<DiagnosticInfo>.Empty);
+        true, false, GeneratorSettings.DefaultLinkUrlTemplate, GeneratorSettings.DefaultAttachmentUrlTemplate, true, true, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>A claim's Markdown, the span of its note's Markdown it covers.</summary>
     public static string MarkdownOf(this ParsedNote note, ParsedClaim claim) => note.Markdown.Substring(claim.MarkdownStart, claim.MarkdownLength);

@@ -86,4 +86,43 @@ public class SettingsTests
         Assert.Equal("NoteGenTypedSections 'no' must be true or false; using 'true' instead", Assert.Single(run.GeneratorDiagnostics).GetMessage());
         Assert.Equal("Part", run.Invoke("Probe"));
     }
+
+    /// <summary>The payload formats a project's code carries: "11|" deflated, "10|" written out.</summary>
+    private static string[] PayloadHeaders(GeneratorRun run) =>
+        run.Result.GeneratedSources.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), "\"(1[01]\\|)").Select(m => m.Groups[1].Value))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData(null, null, "11|")]
+    [InlineData(null, "linux-x64", "11|")]
+    [InlineData(null, "browser-wasm", "10|")]
+    [InlineData("false", null, "10|")]
+    [InlineData("true", "browser-wasm", "11|")]
+    [InlineData("False", "linux-x64", "10|")]
+    public void Payloads_are_deflated_unless_the_project_says_not_or_runs_in_a_browser(string? deflate, string? runtime, string header)
+    {
+        var properties = new List<(string, string)>();
+        if (deflate != null)
+            properties.Add(("NoteGenDeflatePayloads", deflate));
+        if (runtime != null)
+            properties.Add(("RuntimeIdentifier", runtime));
+
+        var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Claims[0].Timestamps[0].Url + \" \" + App.Notes.All.Count; }",
+            properties: GeneratorHarness.Properties(properties.ToArray()));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal([header], PayloadHeaders(run));
+        Assert.Equal("https://www.youtube.com/watch?v=abc-123&t=60s 1", run.Invoke("Probe"));
+    }
+
+    [Fact]
+    public void A_deflate_value_that_is_not_a_boolean_is_reported_and_payloads_are_deflated()
+    {
+        var run = GeneratorHarness.Run(OneNote, "public static class Probe { public static string Run() => App.Notes.Episode.Title; }",
+            properties: GeneratorHarness.Properties(("NoteGenDeflatePayloads", "small")));
+
+        Assert.Equal("NoteGenDeflatePayloads 'small' must be true or false; using 'true' instead", Assert.Single(run.GeneratorDiagnostics).GetMessage());
+        Assert.Equal(["11|"], PayloadHeaders(run));
+        Assert.Equal("episode", run.Invoke("Probe"));
+    }
 }

@@ -9,7 +9,8 @@ namespace NoteGen.Generator.Emitting
 {
     /// <summary>Writes a note's content in the compact text format of <see cref="PayloadFormat"/> (the grammar is
     /// there, shared with the runtime library's reader), as a C# string literal: the header and the note's title
-    /// escaped as they are, the rest deflated into base64, which needs no escape.</summary>
+    /// escaped as they are, the rest deflated into base64, which needs no escape (or, with deflating off, escaped as
+    /// it is, in format 10).</summary>
     internal static class PayloadWriter
     {
         [ThreadStatic] private static StringBuilder? t_body;
@@ -17,12 +18,21 @@ namespace NoteGen.Generator.Emitting
         /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
-            var note = resolved.Note;
-            var title = new StringBuilder(PayloadFormat.Header);
-            WriteString(title, note.Title);
+            bool deflate = resolved.Settings.DeflatePayloads;
+            var clear = new StringBuilder(deflate ? PayloadFormat.Header : PayloadFormat.PlainHeader);
+            WriteString(clear, resolved.Note.Title);
+            return AppendLiteral(builder, clear, Body(resolved), deflate);
+        }
+
+        /// <summary>A payload's literal: <paramref name="clear"/> (its header, and a note's title) then
+        /// <paramref name="body"/>, deflated or as it is.</summary>
+        private static StringBuilder AppendLiteral(StringBuilder builder, StringBuilder clear, string body, bool deflate)
+        {
             builder.Append('"');
-            CSharpText.AppendLiteralContent(builder, title.ToString());
-            return builder.Append(PayloadFormat.Deflate(Body(resolved))).Append('"');
+            CSharpText.AppendLiteralContent(builder, deflate ? clear.ToString() : clear.Append(body).ToString());
+            if (deflate)
+                builder.Append(PayloadFormat.Deflate(body));
+            return builder.Append('"');
         }
 
         /// <summary>All of a note's payload after its title: what is deflated.</summary>
@@ -163,7 +173,8 @@ namespace NoteGen.Generator.Emitting
                     WriteInt(builder, link);
                 }
             }
-            return "\"" + PayloadFormat.Header + PayloadFormat.Deflate(builder.ToString()) + "\"";
+            bool deflate = index.Settings.DeflatePayloads;
+            return AppendLiteral(new StringBuilder(), new StringBuilder(deflate ? PayloadFormat.Header : PayloadFormat.PlainHeader), builder.ToString(), deflate).ToString();
         }
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;

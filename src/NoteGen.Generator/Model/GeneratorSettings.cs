@@ -15,6 +15,10 @@ namespace NoteGen.Generator.Model
     /// it is escaped and shown as text).</param>
     /// <param name="LinkUrlTemplate">The URL of a note in rendered HTML, with {name} and/or {path} (NoteGenLinkUrl).</param>
     /// <param name="AttachmentUrlTemplate">The URL of an attachment in rendered HTML, with {path} (NoteGenAttachmentUrl).</param>
+    /// <param name="DeflatePayloads">Whether payloads are deflated (format 11) or written out (format 10)
+    /// (NoteGenDeflatePayloads; default true, except for browser apps, <c>RuntimeIdentifier</c> <c>browser-wasm</c>,
+    /// whose assemblies travel Brotli-compressed: Brotli over the whole assembly shrinks plain payloads more than
+    /// deflate does one note at a time, and cannot shrink deflated ones).</param>
     /// <param name="JsonConverter">The referenced NoteGen library has <c>NoteGen.NoteJsonConverter</c> (its net8.0
     /// build): the generated note classes carry it as their <c>[JsonConverter]</c>, since System.Text.Json looks for the
     /// attribute on the exact type and not on <c>NoteGen.Note</c>.</param>
@@ -30,6 +34,7 @@ namespace NoteGen.Generator.Model
         bool RawHtml,
         string LinkUrlTemplate,
         string AttachmentUrlTemplate,
+        bool DeflatePayloads,
         bool JsonConverter,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {

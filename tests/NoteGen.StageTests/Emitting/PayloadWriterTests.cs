@@ -189,6 +189,23 @@ public class PayloadWriterTests
     }
 
     [Fact]
+    public void With_deflating_off_the_payload_is_format_10_written_out_and_reads_back_the_same()
+    {
+        var settings = EmittingVault.Settings with { Html = false };
+        var deflated = EmittingVault.Resolve(settings, [], ("n.md", "Hi.\n")).Notes[0];
+        var plain = EmittingVault.Resolve(settings with { DeflatePayloads = false }, [], ("n.md", "Hi.\n")).Notes[0];
+        var claim = Assert.Single(plain.Note.Claims);
+
+        Assert.Equal("\"10|1:nm0,~4:Hi.\\n~0,0,0,0,1,-1," + claim.Line + ",3:Hi.0,3,0,0,0,0,0,\"", EmittingVault.LiteralOf(plain));
+        var read = DecodedNote.Read(EmittingVault.PayloadOf(plain));
+        Assert.Equal(10, read.Format);
+        var fields = new System.Text.Json.JsonSerializerOptions { IncludeFields = true };
+        string json = System.Text.Json.JsonSerializer.Serialize(read, fields);
+        Assert.Contains("\"Markdown\":\"Hi.\\n\"", json);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(DecodedNote.Read(EmittingVault.PayloadOf(deflated)) with { Format = 10 }, fields), json);
+    }
+
+    [Fact]
     public void The_payload_is_appended_to_what_the_builder_holds_and_is_one_literal()
     {
         var builder = new StringBuilder("x = ");
