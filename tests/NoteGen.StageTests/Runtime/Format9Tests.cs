@@ -19,33 +19,8 @@ public class Format9Tests
 
     private static (TestVault, TestNote<Shapes.Outline_c3eafb1a17afc2c6>, TestNote<Shapes.Outline_5ef5ef3b6bc6f4f7>, TestNote) Load()
     {
-        var (vault, ep2, ep1, hub) = Served(Path.Combine(GoldenVault.Folder(), "..", "format-9"), payload => payload);
+        var (vault, ep2, ep1, hub) = GoldenVault.Served(Path.Combine(GoldenVault.Folder(), "..", "format-9"), payload => payload);
         Assert.StartsWith("9|", vault.Root.Payloads[0]);
-        return (vault, ep2, ep1, hub);
-    }
-
-    /// <summary>The payloads of a golden folder's code, each changed by <paramref name="payloadOf"/>, served by a
-    /// <see cref="TestVault"/> with notes of the golden vault's shapes.</summary>
-    internal static (TestVault Vault, TestNote<Shapes.Outline_c3eafb1a17afc2c6> Ep2, TestNote<Shapes.Outline_5ef5ef3b6bc6f4f7> Ep1, TestNote Hub) Served(
-        string folder, Func<string, string> payloadOf)
-    {
-        string rootPayload = "";
-        var fields = new List<(string, string[])>();
-        foreach (string file in Directory.GetFiles(folder, "Notes*.cs"))
-            foreach (Match m in Regex.Matches(File.ReadAllText(file), @"NoteContent\(\s*""((?:[^""\\]|\\.)*)""\)\]\s*(?:internal static partial class Notes|private static readonly byte (_content\d+);)"))
-            {
-                string payload = payloadOf(Regex.Unescape(m.Groups[1].Value));
-                if (m.Groups[2].Success)
-                    fields.Add((m.Groups[2].Value, new[] { payload }));
-                else
-                    rootPayload = payload;
-            }
-        Assert.Equal(3, fields.Count);
-        var vault = new TestVault(rootPayload, fields.ToArray());
-        // The generated fields of formats 9 and 10: Hub = (241, 0), Ep1 = (569, 0), Ep2 = (898, 0).
-        var hub = new TestNote(vault.Vault, 241, 0);
-        var ep1 = new TestNote<Shapes.Outline_5ef5ef3b6bc6f4f7>(vault.Vault, 569, 0);
-        var ep2 = new TestNote<Shapes.Outline_c3eafb1a17afc2c6>(vault.Vault, 898, 0);
         return (vault, ep2, ep1, hub);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -28,6 +29,31 @@ internal static class GoldenVault
         string text = File.ReadAllText(Path.Combine(Folder(), path)).ReplaceLineEndings("\n");
         int close = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
         return text.Substring(close + "\n---\n".Length);
+    }
+
+    /// <summary>The payloads of a golden folder's code, each changed by <paramref name="payloadOf"/>, served by a
+    /// <see cref="TestVault"/> with notes of the golden vault's shapes.</summary>
+    internal static (TestVault Vault, TestNote<App.Notes.Shapes.Outline_c3eafb1a17afc2c6> Ep2, TestNote<App.Notes.Shapes.Outline_5ef5ef3b6bc6f4f7> Ep1, TestNote Hub) Served(
+        string folder, Func<string, string> payloadOf)
+    {
+        string rootPayload = "";
+        var fields = new List<(string, string[])>();
+        foreach (string file in Directory.GetFiles(folder, "Notes*.cs"))
+            foreach (Match m in Regex.Matches(File.ReadAllText(file), @"NoteContent\(\s*""((?:[^""\\]|\\.)*)""\)\]\s*(?:internal static partial class Notes|private static readonly byte (_content\d+);)"))
+            {
+                string payload = payloadOf(Regex.Unescape(m.Groups[1].Value));
+                if (m.Groups[2].Success)
+                    fields.Add((m.Groups[2].Value, new[] { payload }));
+                else
+                    rootPayload = payload;
+            }
+        Assert.Equal(3, fields.Count);
+        var vault = new TestVault(rootPayload, fields.ToArray());
+        // The generated fields of formats 9 and 10: Hub = (241, 0), Ep1 = (569, 0), Ep2 = (898, 0).
+        var hub = new TestNote(vault.Vault, 241, 0);
+        var ep1 = new TestNote<App.Notes.Shapes.Outline_5ef5ef3b6bc6f4f7>(vault.Vault, 569, 0);
+        var ep2 = new TestNote<App.Notes.Shapes.Outline_c3eafb1a17afc2c6>(vault.Vault, 898, 0);
+        return (vault, ep2, ep1, hub);
     }
 
     /// <summary>The YouTube URL of a video at a second, as the vault's default template makes it.</summary>
