@@ -18,18 +18,18 @@ namespace NoteGen.Generator.Emitting
         /// <summary>Appends the note's payload, as a string literal, to <paramref name="builder"/> and returns it.</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, ResolvedNote resolved)
         {
-            bool deflate = resolved.Settings.DeflatePayloads;
-            var clear = new StringBuilder(deflate ? PayloadFormat.Header : PayloadFormat.PlainHeader);
-            WriteString(clear, resolved.Note.Title);
-            return AppendLiteral(builder, clear, Body(resolved), deflate);
+            var title = new StringBuilder();
+            WriteString(title, resolved.Note.Title);
+            return AppendLiteral(builder, resolved.Settings, title.ToString(), Body(resolved));
         }
 
-        /// <summary>A payload's literal: <paramref name="clear"/> (its header, and a note's title) then
-        /// <paramref name="body"/>, deflated or as it is.</summary>
-        private static StringBuilder AppendLiteral(StringBuilder builder, StringBuilder clear, string body, bool deflate)
+        /// <summary>A payload's literal: its header and <paramref name="clear"/> (a note's title; nothing for the
+        /// vault's), then <paramref name="body"/>, deflated unless the project turned deflating off.</summary>
+        private static StringBuilder AppendLiteral(StringBuilder builder, GeneratorSettings settings, string clear, string body)
         {
+            bool deflate = settings.DeflatePayloads;
             builder.Append('"');
-            CSharpText.AppendLiteralContent(builder, deflate ? clear.ToString() : clear.Append(body).ToString());
+            CSharpText.AppendLiteralContent(builder, (deflate ? PayloadFormat.Header : PayloadFormat.PlainHeader) + clear + (deflate ? "" : body));
             if (deflate)
                 builder.Append(PayloadFormat.Deflate(body));
             return builder.Append('"');
@@ -173,8 +173,7 @@ namespace NoteGen.Generator.Emitting
                     WriteInt(builder, link);
                 }
             }
-            bool deflate = index.Settings.DeflatePayloads;
-            return AppendLiteral(new StringBuilder(), new StringBuilder(deflate ? PayloadFormat.Header : PayloadFormat.PlainHeader), builder.ToString(), deflate).ToString();
+            return AppendLiteral(new StringBuilder(), index.Settings, "", builder.ToString()).ToString();
         }
 
         /// <summary>The settings' template with the note's video id filled in, leaving {seconds} for run time;
