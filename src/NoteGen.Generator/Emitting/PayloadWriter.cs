@@ -44,7 +44,7 @@ namespace NoteGen.Generator.Emitting
             WriteValue(builder, note.FrontMatter);
             WriteNullableString(builder, VideoUrlTemplate(resolved));
 
-            WriteString(builder, note.Markdown);
+            WriteString(builder, note.Text, note.BodyStart, note.Text.Length - note.BodyStart);
             var html = note.Html == null ? null : HtmlWriter.Write(resolved, note.Html);
             WriteNullableString(builder, html?.Html);
             WriteInt(builder, html?.Fills.Count ?? 0);
@@ -222,10 +222,14 @@ namespace NoteGen.Generator.Emitting
         }
 
         /// <summary>A string: its UTF-16 length, ':', then its text.</summary>
-        private static void WriteString(StringBuilder builder, string value)
+        private static void WriteString(StringBuilder builder, string value) => WriteString(builder, value, 0, value.Length);
+
+        /// <summary>The string that is <paramref name="length"/> characters of <paramref name="text"/> from
+        /// <paramref name="start"/>, written without copying them out first.</summary>
+        private static void WriteString(StringBuilder builder, string text, int start, int length)
         {
-            WriteDigits(builder, value.Length);
-            builder.Append(PayloadFormat.LengthEnd).Append(value);
+            WriteDigits(builder, length);
+            builder.Append(PayloadFormat.LengthEnd).Append(text, start, length);
         }
 
         /// <summary>Digits, invariantly and without a temporary string (a note has hundreds of numbers).</summary>

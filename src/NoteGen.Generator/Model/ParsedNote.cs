@@ -4,7 +4,9 @@ namespace NoteGen.Generator.Model
     /// <param name="FilePath">The file's full path, for diagnostics.</param>
     /// <param name="Path">The project-relative path with '/' separators.</param>
     /// <param name="Name">The file name without extension: what links match.</param>
-    /// <param name="Markdown">The text after the front matter, as written; claims are spans of it.</param>
+    /// <param name="Text">The file's text, as the compiler read it: the same string, so the cached note holds no copy.</param>
+    /// <param name="BodyStart">Where the Markdown after the front matter starts in <paramref name="Text"/>; claims and
+    /// the HTML's copies are spans of that Markdown.</param>
     /// <param name="Html">The body rendered to HTML, with holes for what resolution decides; null when HTML is off.</param>
     internal sealed record ParsedNote(
         string FilePath,
@@ -12,7 +14,8 @@ namespace NoteGen.Generator.Model
         string Name,
         string Title,
         YamlValue FrontMatter,
-        string Markdown,
+        string Text,
+        int BodyStart,
         NoteHtml? Html,
         EquatableArray<ParsedSection> Sections,
         EquatableArray<ParsedTimestamp> Timestamps,
@@ -21,7 +24,11 @@ namespace NoteGen.Generator.Model
         EquatableArray<string> Aliases,
         EquatableArray<string> Tags,
         EquatableArray<ParsedBlockId> BlockIds,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>The Markdown after the front matter, copied out of <see cref="Text"/>.</summary>
+        public string Markdown => Text.Substring(BodyStart);
+    }
 
     /// <summary>A heading. <paramref name="Parent"/> is the index of the enclosing section, or -1;
     /// <paramref name="Anchor"/> is its HTML id, unique in the note (<see cref="HeadingAnchors"/>).</summary>
@@ -48,7 +55,8 @@ namespace NoteGen.Generator.Model
     internal sealed record ParsedBlockId(string Id, int Section, int Line);
 
     /// <summary>A claim. <paramref name="Section"/> is the index of its innermost section, or -1; its Markdown is
-    /// <c>ParsedNote.Markdown</c>[MarkdownStart, MarkdownStart + MarkdownLength); its links and timestamps are the
+    /// the note's Markdown (<c>ParsedNote.Text</c> from <c>BodyStart</c>)
+    /// [MarkdownStart, MarkdownStart + MarkdownLength); its links and timestamps are the
     /// ranges [First, First + Count) of the note's lists.</summary>
     internal sealed record ParsedClaim(
         int Section, int Line, string Text, int MarkdownStart, int MarkdownLength,

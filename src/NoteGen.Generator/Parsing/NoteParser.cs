@@ -65,7 +65,7 @@ namespace NoteGen.Generator.Parsing
 
             var tags = FrontMatterList(frontMatter, splitScalar: true, "tags", "tag").Concat(walker.Collector.Tags)
                 .Select(t => t.TrimStart('#'));
-            return new ParsedNote(filePath, path, name, title!, frontMatter, text.Substring(bodyStart), html,
+            return new ParsedNote(filePath, path, name, title!, frontMatter, text, bodyStart, html,
                 walker.Sections.ToEquatableArray(),
                 walker.Collector.Timestamps.ToEquatableArray(),
                 walker.Collector.Links.ToEquatableArray(),
@@ -99,7 +99,7 @@ namespace NoteGen.Generator.Parsing
         public static ParsedNote Empty(string filePath, string path, string reason)
         {
             string name = NameOf(path);
-            return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap, "", null,
+            return new ParsedNote(filePath, path, name, name, YamlValue.EmptyMap, "", 0, null,
                 EquatableArray<ParsedSection>.Empty, EquatableArray<ParsedTimestamp>.Empty, EquatableArray<ParsedLink>.Empty,
                 EquatableArray<ParsedClaim>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ParsedBlockId>.Empty,
                 new[] { DiagnosticInfo.Create(NoteGenDiagnostics.UnreadableNote, filePath, TextLocation.FileStart, reason) }.ToEquatableArray());

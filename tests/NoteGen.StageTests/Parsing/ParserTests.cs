@@ -23,6 +23,28 @@ public class ParserTests
     }
 
     [Fact]
+    public void The_parsed_note_holds_the_text_the_compiler_read_not_a_copy()
+    {
+        // The compiler keeps each AdditionalFile's text for the whole build; a copy in every cached note would be a
+        // second one (about 70 MB at 10,000 notes).
+        var file = new TextFile("/project/notes/a.md", "---\ntitle: T\n---\nBody [[b]].\n");
+
+        var note = NoteGen.Generator.NoteReader.Read(file, TestSettings.Default, CancellationToken.None);
+
+        Assert.Same(file.GetText().ToString(), note.Text);
+        Assert.Equal(("Body [[b]].\n", 17), (note.Markdown, note.BodyStart)); // after "---\ntitle: T\n---\n"
+    }
+
+    private sealed class TextFile(string path, string text) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    [Fact]
     public void Title_falls_back_to_the_first_heading_then_the_file_name()
     {
         Assert.Equal("First heading", Parse("Intro.\n\n## First heading\n\n## Second\n").Title);
