@@ -87,7 +87,7 @@ namespace NoteGen
                 ? version : -1;
         }
 
-        /// <summary>The largest scratch buffer (in bytes or chars) kept for the next payload.</summary>
+        /// <summary>The largest scratch buffer (in bytes or chars) kept for the next payload or note.</summary>
         public const int KeptScratch = 1 << 20;
 
         [ThreadStatic] private static MemoryStream? t_deflated;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -19,13 +20,22 @@ namespace NoteGen.Generator.Parsing
     /// </summary>
     internal static class HtmlRendering
     {
+        // One HTML builder and hole list per thread, kept between notes (a vault's notes render one after another;
+        // growing new ones for every note was a sixth of parsing's allocations), but none kept larger than
+        // PayloadFormat.KeptScratch, since a compiler server lives long.
+        [ThreadStatic] private static StringBuilder? t_html;
+        [ThreadStatic] private static List<HtmlHole>? t_holes;
+
         /// <param name="sectionAt">The index of the section each heading (by source offset) starts.</param>
         /// <param name="bodyStart">Where the note's Markdown (after the front matter) starts in <paramref name="text"/>.</param>
         public static NoteHtml Render(MarkdownDocument document, string text, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
             IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
         {
-            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            var output = new Output(writer, text, bodyStart, collector, rawHtml);
+            var html = (t_html ??= new StringBuilder()).Clear();
+            var holes = t_holes ??= new List<HtmlHole>();
+            holes.Clear();
+            var writer = new StringWriter(html, System.Globalization.CultureInfo.InvariantCulture);
+            var output = new Output(writer, text, bodyStart, collector, rawHtml, holes);
             var renderer = new HtmlRenderer(writer);
             NoteParser.Pipeline.Setup(renderer);
             var renderers = renderer.ObjectRenderers;
@@ -42,7 +52,12 @@ namespace NoteGen.Generator.Parsing
             renderers.Add(new Tag());
             renderers.Add(new BlockId());
             renderer.Render(document);
-            return new NoteHtml(writer.ToString(), output.Holes.ToEquatableArray());
+            var rendered = new NoteHtml(html.ToString(), holes.ToEquatableArray());
+            if (html.Capacity > PayloadFormat.KeptScratch)
+                t_html = null;
+            if (holes.Capacity > PayloadFormat.KeptScratch / 16)
+                t_holes = null;
+            return rendered;
         }
 
         /// <summary>True for a URL a link or image may point to: one without a scheme (relative), or http, https,
@@ -68,8 +83,9 @@ namespace NoteGen.Generator.Parsing
         {
             private readonly StringWriter _writer;
 
-            public Output(StringWriter writer, string source, int bodyStart, InlineCollector collector, bool rawHtml)
+            public Output(StringWriter writer, string source, int bodyStart, InlineCollector collector, bool rawHtml, List<HtmlHole> holes)
             {
+                Holes = holes;
                 _writer = writer;
                 Source = source;
                 BodyStart = bodyStart;
@@ -81,7 +97,7 @@ namespace NoteGen.Generator.Parsing
             public int BodyStart { get; }
             public InlineCollector Collector { get; }
             public bool RawHtml { get; }
-            public List<HtmlHole> Holes { get; } = new List<HtmlHole>();
+            public List<HtmlHole> Holes { get; }
 
             public void Hole(HtmlHoleKind kind, int index, int length = 0) => Holes.Add(new HtmlHole(_writer.GetStringBuilder().Length, kind, index, length));
         }

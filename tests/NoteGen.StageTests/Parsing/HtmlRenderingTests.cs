@@ -170,4 +170,30 @@ public class HtmlRenderingTests
     {
         Assert.Null(Parse("# A\nText.\n", settings: TestSettings.Default with { Html = false }).Html);
     }
+
+    [Fact]
+    public void A_note_rendered_after_a_longer_one_holds_only_its_own_HTML_and_holes()
+    {
+        // Notes render one after another into one reused builder and hole list.
+        var longer = Parse("# A\n\nSee [[b]] and [[c]] at " + Anchor("00:01:02") + ", then some text that is long enough to copy.\n");
+        var shorter = Parse("Short.\n");
+
+        Assert.Equal("<p>Short.</p>\n", Show(shorter.Html!));
+        Assert.Empty(shorter.Html!.Holes);
+        Assert.Equal(Show(longer.Html!), Html("# A\n\nSee [[b]] and [[c]] at " + Anchor("00:01:02") + ", then some text that is long enough to copy.\n"));
+    }
+
+    [Fact]
+    public void A_huge_note_leaves_no_HTML_builder_behind_and_a_usual_one_keeps_it()
+    {
+        // A compiler server runs for hours: the per-thread builder is reused, but not kept at a huge note's size.
+        var kept = typeof(HtmlRendering).GetField("t_html", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        // Text with something to escape is written into the HTML, not referred to in the Markdown.
+        string huge = string.Concat(Enumerable.Repeat("a & b ", PayloadFormat.KeptScratch / 6 + 1));
+        Assert.StartsWith("<p>a &amp; b a &amp; b", Parse(huge + "\n").Html!.Text);
+        Assert.Null(kept.GetValue(null));
+        Parse("Usual.\n");
+        Assert.NotNull(kept.GetValue(null));
+    }
 }
