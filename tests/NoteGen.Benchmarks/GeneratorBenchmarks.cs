@@ -28,11 +28,21 @@ public class GeneratorBenchmarks
     public int Notes { get; set; }
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => Setup(run: true);
+
+    /// <summary>Writes the vault and, when <paramref name="run"/>, runs <see cref="FirstRun"/>.</summary>
+    public void Setup(bool run)
     {
         _vault = new SyntheticVault(Notes, uniqueHeadings: true); // worst case: no note shares a section class
         _notes = _vault.Notes.Select(n => (AdditionalText)new InMemoryAdditionalText(ProjectDir + n.Path, n.Text)).ToArray();
         _compilation = CSharpCompilation.Create("Bench");
+        if (run)
+            FirstRun();
+    }
+
+    /// <summary>The first full run, whose driver the edits start from.</summary>
+    public void FirstRun()
+    {
         _warm = CreateDriver().RunGenerators(_compilation);
         int middle = Notes / 2;
         _edited = new InMemoryAdditionalText(_notes[middle].Path, _vault.Edited(middle));
