@@ -19,9 +19,10 @@ if (args is ["stages", var stageSize])
     return;
 }
 
-if (args is ["compile", var compileSize])
+if (args is ["compile", var compileSize, .. var compileOptions])
 {
-    CompileCost.Run(int.Parse(compileSize));
+    // With "no-payloads", every note's payload is left empty: what the rest of the generated code costs alone.
+    CompileCost.Run(int.Parse(compileSize), payloads: !compileOptions.Contains("no-payloads"));
     return;
 }
 
