@@ -55,7 +55,7 @@ namespace NoteGen.Generator.Parsing
             var rendered = new NoteHtml(html.ToString(), holes.ToEquatableArray());
             if (html.Capacity > PayloadFormat.KeptScratch)
                 t_html = null;
-            if (holes.Capacity > PayloadFormat.KeptScratch / 16)
+            if (holes.Capacity > PayloadFormat.KeptScratch / 16) // 16 bytes a hole
                 t_holes = null;
             return rendered;
         }
