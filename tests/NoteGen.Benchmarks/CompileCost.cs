@@ -46,10 +46,12 @@ public static class CompileCost
         }
     }
 
-    /// <summary>A payload literal as the generator writes it (deflated: nothing in it is escaped).</summary>
+    /// <summary>A payload literal as the generator writes it: its header, its title (which may hold escapes), then its
+    /// deflated body.</summary>
     private static readonly Regex Payload = new("\"" + Regex.Escape(PayloadFormat.Header) + "(?:[^\"\\\\]|\\\\.)*\"");
 
-    /// <summary>The generated sources; the driver is gone when this returns, as a compiler drops nothing it holds.</summary>
+    /// <summary>The generated sources. The driver is garbage once this returns, as in a standalone compiler, which
+    /// drops it after generating (the compiler server keeps it for the next build).</summary>
     private static string[] Generate(int n, CSharpParseOptions parseOptions)
     {
         var vault = new SyntheticVault(n, uniqueHeadings: true);
