@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
 using NoteGen.Generator.Model;
 
 namespace NoteGen.Generator.Emitting
@@ -59,6 +61,10 @@ namespace NoteGen.Generator.Emitting
             // Path order, one part per path: the order PayloadPositions gives the vault.
             var unique = file.Parts.GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Key, System.StringComparer.Ordinal).ToList();
             var settings = unique[0].Note.Settings;
+            // Deflating is most of the time payloads take, and each note's is its own: the file's notes are written in
+            // parallel, into their places in path order.
+            var payloads = new string[unique.Count];
+            Parallel.For(0, unique.Count, i => payloads[i] = PayloadWriter.AppendLiteral(new StringBuilder(), unique[i].Note).ToString());
             string source = SourceFile.Write(settings, w =>
             {
                 for (int i = 0; i < unique.Count; i++)
@@ -69,9 +75,9 @@ namespace NoteGen.Generator.Emitting
                 w.Line("[global::NoteGen.NoteContent(");
                 for (int i = 0; i < unique.Count; i++)
                 {
-                    var note = unique[i].Note;
+                    string payload = payloads[i];
                     string end = i < unique.Count - 1 ? "," : ")]";
-                    w.Line(b => PayloadWriter.AppendLiteral(b.Append("    "), note).Append(end));
+                    w.Line(b => b.Append("    ").Append(payload).Append(end));
                 }
                 w.Line("private static readonly byte " + ContentField(file.File) + ";");
             }, annotations: false, suppressed: "CS0169 // the content field is read by NoteGen at run time");

@@ -114,6 +114,21 @@ public class NoteFilesTests
     }
 
     [Fact]
+    public void Many_notes_of_one_file_each_get_their_own_payload_in_path_order()
+    {
+        // A file's payloads are written in parallel: each must land in its note's place.
+        int file = FileOf("n/0.md");
+        var paths = Enumerable.Range(0, 20_000).Select(i => "n/" + i + ".md").Where(p => FileOf(p) == file).Take(40).ToArray();
+        var (_, notes) = EmittingVault.Resolve(paths.Select(p => (p, "Note " + p + " says something long enough to deflate well.\n")).ToArray());
+        var shuffled = notes.Select(NoteEmitter.Emit).OrderBy(p => StableHash.Of32(p.Key)).ToEquatableArray();
+
+        string source = NoteFiles.Join(new FileParts(file, shuffled))!.Source;
+
+        var inPathOrder = notes.OrderBy(n => n.Note.Path, StringComparer.Ordinal).Select(n => "            " + EmittingVault.LiteralOf(n));
+        Assert.Contains("[global::NoteGen.NoteContent(\n" + string.Join(",\n", inPathOrder) + ")]\n", source);
+    }
+
+    [Fact]
     public void The_vault_payload_lists_the_content_fields_and_per_note_name_path_payload_place_aliases_and_backlinks()
     {
         var (first, second, elsewhere) = Colliding();
