@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using NoteGen.Generator.Model;
 
@@ -64,7 +63,7 @@ namespace NoteGen.Generator.Emitting
             // Deflating is most of the time payloads take, and each note's is its own: the file's notes are written in
             // parallel, into their places in path order.
             var payloads = new string[unique.Count];
-            Parallel.For(0, unique.Count, i => payloads[i] = PayloadWriter.AppendLiteral(new StringBuilder(), unique[i].Note).ToString());
+            Parallel.For(0, unique.Count, i => payloads[i] = PayloadWriter.Literal(unique[i].Note));
             string source = SourceFile.Write(settings, w =>
             {
                 for (int i = 0; i < unique.Count; i++)

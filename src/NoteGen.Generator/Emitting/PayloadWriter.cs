@@ -23,6 +23,10 @@ namespace NoteGen.Generator.Emitting
             return AppendLiteral(builder, resolved.Settings, title.ToString(), Body(resolved));
         }
 
+        /// <summary>The note's payload as a string literal, on its own: what a generated file's content attribute
+        /// lists, one argument per note.</summary>
+        public static string Literal(ResolvedNote resolved) => AppendLiteral(new StringBuilder(), resolved).ToString();
+
         /// <summary>A payload's literal: its header and <paramref name="clear"/> (a note's title; nothing for the
         /// vault's), then <paramref name="body"/>, deflated unless the project turned deflating off.</summary>
         private static StringBuilder AppendLiteral(StringBuilder builder, GeneratorSettings settings, string clear, string body)

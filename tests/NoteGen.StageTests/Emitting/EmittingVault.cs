@@ -46,7 +46,7 @@ internal static class EmittingVault
     }
 
     /// <summary>The note's payload as a C# literal.</summary>
-    public static string LiteralOf(ResolvedNote note) => PayloadWriter.AppendLiteral(new StringBuilder(), note).ToString();
+    public static string LiteralOf(ResolvedNote note) => PayloadWriter.Literal(note);
 
     /// <summary>The note's payload as written, read back from its C# literal.</summary>
     public static string PayloadOf(ResolvedNote note) => ValueOf(LiteralOf(note));
