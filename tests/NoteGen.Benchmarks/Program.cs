@@ -35,14 +35,16 @@ if (args is ["cold", var coldSize])
     var written = watch.Elapsed;
     long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
     var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+    var pauseBefore = GC.GetTotalPauseDuration();
     watch.Restart();
     benchmarks.FirstRun();
-    Console.WriteLine($"First full run: {watch.Elapsed.TotalMilliseconds:F0} ms, of which JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore} methods (writing the vault before it: {written.TotalMilliseconds:F0} ms)");
+    Console.WriteLine($"First full run: {watch.Elapsed.TotalMilliseconds:F0} ms, of which JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore} methods, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms (writing the vault before it: {written.TotalMilliseconds:F0} ms)");
     for (int i = 0; i < 3; i++)
     {
+        pauseBefore = GC.GetTotalPauseDuration();
         watch.Restart();
         benchmarks.FullRun();
-        Console.WriteLine($"Full run {i + 2}: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"Full run {i + 2}: {watch.Elapsed.TotalMilliseconds:F0} ms, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms");
     }
     return;
 }

@@ -123,7 +123,9 @@ namespace NoteGen.Generator.Parsing
 
         private static bool IsSimplePlainScalar(string scalar)
         {
-            if ("-?:,[]{}#&*!|>'\"%@` \t".IndexOf(scalar[0]) >= 0 || scalar[scalar.Length - 1] == ' ' || scalar[scalar.Length - 1] == ':'
+            // A leading '-' starts a list only before a space: "-x8Y" is a YouTube id like any other (1 in 64 start so).
+            bool dashedWord = scalar[0] == '-' && scalar.Length > 1 && (IsAsciiLetter(scalar[1]) || (scalar[1] >= '0' && scalar[1] <= '9') || scalar[1] == '_');
+            if ((!dashedWord && "-?:,[]{}#&*!|>'\"%@` \t".IndexOf(scalar[0]) >= 0) || scalar[scalar.Length - 1] == ' ' || scalar[scalar.Length - 1] == ':'
                 || scalar.IndexOf(": ", StringComparison.Ordinal) >= 0 || scalar.IndexOf(" #", StringComparison.Ordinal) >= 0)
                 return false;
             foreach (char c in scalar)

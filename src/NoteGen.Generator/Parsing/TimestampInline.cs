@@ -23,6 +23,10 @@ namespace NoteGen.Generator.Parsing
         private const int MaxTagLength = 2_000;
         private const int MaxAnchorLength = 4_000;
 
+        // One array for every anchor: an array literal in Match costs a runtime call per anchor until the JIT
+        // optimizes Match, which a compiler process may not do before the first build is over.
+        private static readonly char[] ClassSeparators = { ' ', '\t', '\n', '\r' };
+
         public TimestampInlineParser() => OpeningCharacters = new[] { '<' };
 
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
@@ -36,7 +40,7 @@ namespace NoteGen.Generator.Parsing
             if (tagEnd < 0)
                 return false;
             string? classes = Attribute(text, start + 2, tagEnd, "class");
-            if (classes == null || Array.IndexOf(classes.Split(' ', '\t', '\n', '\r'), "yt-timestamp") < 0)
+            if (classes == null || Array.IndexOf(classes.Split(ClassSeparators), "yt-timestamp") < 0)
                 return false;
 
             int searchFrom = tagEnd + 1;

@@ -78,6 +78,10 @@ public class FrontMatterTests
     [InlineData("title: a\n\nname: b", true)]
     [InlineData("n: ~\nm: null\nk: NULL", true)]
     [InlineData("up: see [[hub]] and [[ep1|one]]\nname: no link", true)]
+    [InlineData("videoId: -x8Y_abc\nn: -1\nu: -_\nz: -Z", true)] // a dash before a letter, digit or '_' starts no list
+    [InlineData("k: -", false)]
+    [InlineData("k: --x", false)]
+    [InlineData("k: -.5", false)]
     [InlineData("k: tab\tinside", false)]
     [InlineData("k: a\u007Fb", false)]
     [InlineData("k: a\u2028b", false)]
