@@ -12,6 +12,8 @@
 #        NOTEGEN_PEER=velite tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also builds each vault with Velite, cold, through
 #          the peers harness NOTEGEN_PEERS_RUN, default ../shared/peers/run.sh next to the repository, in the same run; prints
 #          Velite's time and peak and its time over NoteGen's added build time)
+#        NOTEGEN_BUILD_ENV="DOTNET_TieredPGO=0" tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every build, the empty app's
+#          included, runs with these environment variables: the compiler it starts inherits them)
 # "added" is a build's time minus the same app's build with no notes; "dll per md" the app assembly's bytes per Markdown byte.
 set -euo pipefail
 typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
@@ -19,6 +21,7 @@ vault_options=""
 if [ "${NOTEGEN_UNIQUE_HEADINGS:-false}" = "true" ]; then vault_options="--unique-headings"; fi
 runs="${NOTEGEN_BENCH_RUNS:-1}"
 peer="${NOTEGEN_PEER:-}"
+read -r -a build_env <<< "${NOTEGEN_BUILD_ENV:-}"
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 peers_run="${NOTEGEN_PEERS_RUN:-$root/../shared/peers/run.sh}"
@@ -90,7 +93,7 @@ CS
   for ((run = 0; run < runs; run++)); do
     for app in "${apps[@]}"; do
       rm -rf "$app/bin" "$app/obj/Release"
-      /usr/bin/time -v dotnet build "$app" --no-restore -c Release -nodeReuse:false > "$app/build.log" 2> "$app/time.log" \
+      env "${build_env[@]}" /usr/bin/time -v dotnet build "$app" --no-restore -c Release -nodeReuse:false > "$app/build.log" 2> "$app/time.log" \
         || { cat "$app/build.log"; exit 1; }
       walls[$app]+="$(grep 'Elapsed (wall clock)' "$app/time.log" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }') "
       peaks[$app]="$(grep 'Maximum resident set size' "$app/time.log" | awk -v max="${peaks[$app]:-0}" '{v = $NF / 1024; printf "%.0f", (v > max ? v : max)}')"
