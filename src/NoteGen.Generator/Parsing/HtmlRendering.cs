@@ -20,43 +20,24 @@ namespace NoteGen.Generator.Parsing
     /// </summary>
     internal static class HtmlRendering
     {
-        // One HTML builder and hole list per thread, kept between notes (a vault's notes render one after another;
-        // growing new ones for every note was a sixth of parsing's allocations), but none kept larger than
-        // PayloadFormat.KeptScratch, since a compiler server lives long.
-        [ThreadStatic] private static StringBuilder? t_html;
-        [ThreadStatic] private static List<HtmlHole>? t_holes;
+        // One renderer per thread, kept between notes: a vault's notes render one after another, and setting up
+        // Markdig's renderer (its object renderers, NoteGen's on top, the type-to-renderer map it builds while
+        // rendering) for every note cost as much as some notes' rendering. None is kept whose HTML builder or hole
+        // list grew past PayloadFormat.KeptScratch, since a compiler server lives long.
+        [ThreadStatic] private static NoteRenderer? t_renderer;
 
         /// <param name="sectionAt">The index of the section each heading (by source offset) starts.</param>
         /// <param name="bodyStart">Where the note's Markdown (after the front matter) starts in <paramref name="text"/>.</param>
         public static NoteHtml Render(MarkdownDocument document, string text, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
             IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
         {
-            var html = (t_html ??= new StringBuilder()).Clear();
-            var holes = t_holes ??= new List<HtmlHole>();
-            holes.Clear();
-            var writer = new StringWriter(html, System.Globalization.CultureInfo.InvariantCulture);
-            var output = new Output(writer, text, bodyStart, collector, rawHtml, holes);
-            var renderer = new HtmlRenderer(writer);
-            NoteParser.Pipeline.Setup(renderer);
-            var renderers = renderer.ObjectRenderers;
-            renderers.Replace<HeadingRenderer>(new Heading(output, sections, sectionAt));
-            renderers.Replace<HtmlBlockRenderer>(new RawBlock(output));
-            renderers.Replace<HtmlInlineRenderer>(new RawInline(output));
-            renderers.Replace<LinkInlineRenderer>(new Link(output));
-            renderers.Replace<AutolinkInlineRenderer>(new Autolink());
-            renderers.Replace<QuoteBlockRenderer>(new Callout(output));
-            renderers.Replace<ParagraphRenderer>(new Paragraph());
-            renderers.Replace<LiteralInlineRenderer>(new Literal(output));
-            renderers.Add(new WikiLink(output));
-            renderers.Add(new Timestamp(output));
-            renderers.Add(new Tag());
-            renderers.Add(new BlockId());
+            var renderer = t_renderer ?? new NoteRenderer();
+            t_renderer = null; // a render cut short (cancelled) leaves its state to no other note
+            var output = renderer.Start(text, bodyStart, collector, sections, sectionAt, rawHtml);
             renderer.Render(document);
-            var rendered = new NoteHtml(html.ToString(), holes.ToEquatableArray());
-            if (html.Capacity > PayloadFormat.KeptScratch)
-                t_html = null;
-            if (holes.Capacity > PayloadFormat.KeptScratch / 16) // 16 bytes a hole
-                t_holes = null;
+            var rendered = new NoteHtml(output.Html.ToString(), output.Holes.ToEquatableArray());
+            if (output.Html.Capacity <= PayloadFormat.KeptScratch && output.Holes.Capacity <= PayloadFormat.KeptScratch / 16) // 16 bytes a hole
+                t_renderer = renderer;
             return rendered;
         }
 
@@ -78,28 +59,69 @@ namespace NoteGen.Generator.Parsing
                 || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) || scheme.Equals("tel", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>What the renderers share: the text being written, the holes so far and the note's source.</summary>
+        /// <summary>Markdig's HTML renderer with NoteGen's rules, writing to its own builder; <see cref="Start"/> readies
+        /// it for a note.</summary>
+        private sealed class NoteRenderer : HtmlRenderer
+        {
+            private readonly Output _output;
+
+            public NoteRenderer()
+                : base(new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture))
+            {
+                _output = new Output(((StringWriter)Writer).GetStringBuilder());
+                NoteParser.Pipeline.Setup(this);
+                ObjectRenderers.Replace<HeadingRenderer>(new Heading(_output));
+                ObjectRenderers.Replace<HtmlBlockRenderer>(new RawBlock(_output));
+                ObjectRenderers.Replace<HtmlInlineRenderer>(new RawInline(_output));
+                ObjectRenderers.Replace<LinkInlineRenderer>(new Link(_output));
+                ObjectRenderers.Replace<AutolinkInlineRenderer>(new Autolink());
+                ObjectRenderers.Replace<QuoteBlockRenderer>(new Callout(_output));
+                ObjectRenderers.Replace<ParagraphRenderer>(new Paragraph());
+                ObjectRenderers.Replace<LiteralInlineRenderer>(new Literal(_output));
+                ObjectRenderers.Add(new WikiLink(_output));
+                ObjectRenderers.Add(new Timestamp(_output));
+                ObjectRenderers.Add(new Tag());
+                ObjectRenderers.Add(new BlockId());
+            }
+
+            /// <summary>Empties the HTML and the holes (and Markdig's line and indent state) and points the renderers
+            /// at this note.</summary>
+            public Output Start(string source, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
+                IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
+            {
+                Reset();
+                _output.Start(source, bodyStart, collector, sections, sectionAt, rawHtml);
+                return _output;
+            }
+        }
+
+        /// <summary>What the renderers share: the HTML being written, the holes so far and the note being rendered.</summary>
         private sealed class Output
         {
-            private readonly StringWriter _writer;
+            public Output(StringBuilder html) => Html = html;
 
-            public Output(StringWriter writer, string source, int bodyStart, InlineCollector collector, bool rawHtml, List<HtmlHole> holes)
+            public StringBuilder Html { get; }
+            public List<HtmlHole> Holes { get; } = new List<HtmlHole>();
+            public string Source { get; private set; } = "";
+            public int BodyStart { get; private set; }
+            public InlineCollector Collector { get; private set; } = null!;
+            public IReadOnlyList<ParsedSection> Sections { get; private set; } = null!;
+            public IReadOnlyDictionary<int, int> SectionAt { get; private set; } = null!;
+            public bool RawHtml { get; private set; }
+
+            public void Start(string source, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
+                IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
             {
-                Holes = holes;
-                _writer = writer;
+                Holes.Clear();
                 Source = source;
                 BodyStart = bodyStart;
                 Collector = collector;
+                Sections = sections;
+                SectionAt = sectionAt;
                 RawHtml = rawHtml;
             }
 
-            public string Source { get; }
-            public int BodyStart { get; }
-            public InlineCollector Collector { get; }
-            public bool RawHtml { get; }
-            public List<HtmlHole> Holes { get; }
-
-            public void Hole(HtmlHoleKind kind, int index, int length = 0) => Holes.Add(new HtmlHole(_writer.GetStringBuilder().Length, kind, index, length));
+            public void Hole(HtmlHoleKind kind, int index, int length = 0) => Holes.Add(new HtmlHole(Html.Length, kind, index, length));
         }
 
         /// <summary>Text: a reference to the Markdown when it is written there as it would be here (nothing to escape)
@@ -127,26 +149,19 @@ namespace NoteGen.Generator.Parsing
         private sealed class Heading : HtmlObjectRenderer<HeadingBlock>
         {
             private readonly Output _output;
-            private readonly IReadOnlyList<ParsedSection> _sections;
-            private readonly IReadOnlyDictionary<int, int> _sectionAt;
 
-            public Heading(Output output, IReadOnlyList<ParsedSection> sections, IReadOnlyDictionary<int, int> sectionAt)
-            {
-                _output = output;
-                _sections = sections;
-                _sectionAt = sectionAt;
-            }
+            public Heading(Output output) => _output = output;
 
             protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
             {
                 renderer.EnsureLine();
-                int section = _sectionAt.TryGetValue(heading.Span.Start, out int found) ? found : -1;
+                int section = _output.SectionAt.TryGetValue(heading.Span.Start, out int found) ? found : -1;
                 string level = heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (section >= 0)
                     _output.Hole(HtmlHoleKind.HeadingStart, section);
                 renderer.Write("<h").Write(level);
                 if (section >= 0)
-                    renderer.Write(" id=\"").WriteEscape(_sections[section].Anchor).Write("\"");
+                    renderer.Write(" id=\"").WriteEscape(_output.Sections[section].Anchor).Write("\"");
                 renderer.Write(">");
                 renderer.WriteLeafInline(heading);
                 renderer.Write("</h").Write(level).WriteLine(">");

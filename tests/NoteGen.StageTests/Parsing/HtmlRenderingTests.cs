@@ -184,10 +184,38 @@ public class HtmlRenderingTests
     }
 
     [Fact]
-    public void A_huge_note_leaves_no_HTML_builder_behind_and_a_usual_one_keeps_it()
+    public void Notes_rendered_one_after_another_render_as_each_would_alone()
     {
-        // A compiler server runs for hours: the per-thread builder is reused, but not kept at a huge note's size.
-        var kept = typeof(HtmlRendering).GetField("t_html", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        // One renderer per thread serves note after note: nothing of a note (an open line, an indent, a list's
+        // tight paragraphs, a heading's sections) may reach the next.
+        string[] notes =
+        [
+            "- a\n  - b\n\n    code\n- c",
+            "# A\n\n> [!note] Title\n> Body [[x]]\n\nText " + Anchor("00:00:05") + " with enough words to copy it.",
+            "| a | b |\n|---|---|\n| 1 | <br> |\n\n<div>raw</div>\n",
+            "## B\n### C\nEnd without a newline",
+            "1. one\n2. two\n\n> quote\n>\n> - item",
+            "Plain.\n",
+        ];
+        var alone = notes.Select(note =>
+        {
+            string? html = null;
+            var thread = new Thread(() => html = Html(note)); // a fresh thread: a renderer of its own
+            thread.Start();
+            thread.Join();
+            return html;
+        }).ToArray();
+
+        foreach (var order in new[] { notes, notes.Reverse().ToArray() })
+            foreach (string note in order)
+                Assert.Equal(alone[Array.IndexOf(notes, note)], Html(note));
+    }
+
+    [Fact]
+    public void A_huge_note_leaves_no_renderer_behind_and_a_usual_one_keeps_it()
+    {
+        // A compiler server runs for hours: the per-thread renderer is reused, but not kept at a huge note's size.
+        var kept = typeof(HtmlRendering).GetField("t_renderer", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
         // Text with something to escape is written into the HTML, not referred to in the Markdown.
         string huge = string.Concat(Enumerable.Repeat("a & b ", PayloadFormat.KeptScratch / 6 + 1));
