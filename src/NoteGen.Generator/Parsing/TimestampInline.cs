@@ -23,8 +23,7 @@ namespace NoteGen.Generator.Parsing
         private const int MaxTagLength = 2_000;
         private const int MaxAnchorLength = 4_000;
 
-        // One array for every anchor: an array literal in Match costs a runtime call per anchor until the JIT
-        // optimizes Match, which a compiler process may not do before the first build is over.
+        // One array for every anchor, not one per call.
         private static readonly char[] ClassSeparators = { ' ', '\t', '\n', '\r' };
 
         public TimestampInlineParser() => OpeningCharacters = new[] { '<' };
