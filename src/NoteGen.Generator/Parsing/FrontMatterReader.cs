@@ -116,7 +116,7 @@ namespace NoteGen.Generator.Parsing
             if (!IsAsciiLetter(line[0]) && line[0] != '_')
                 return false;
             for (int i = 1; i < length; i++)
-                if (!IsAsciiLetter(line[i]) && !(line[i] >= '0' && line[i] <= '9') && line[i] != '_' && line[i] != '-')
+                if (!IsWordCharacter(line[i]) && line[i] != '-')
                     return false;
             return true;
         }
@@ -124,7 +124,7 @@ namespace NoteGen.Generator.Parsing
         private static bool IsSimplePlainScalar(string scalar)
         {
             // A leading '-' starts a list only before a space: "-x8Y" is a YouTube id like any other (1 in 64 start so).
-            bool dashedWord = scalar[0] == '-' && scalar.Length > 1 && (IsAsciiLetter(scalar[1]) || (scalar[1] >= '0' && scalar[1] <= '9') || scalar[1] == '_');
+            bool dashedWord = scalar[0] == '-' && scalar.Length > 1 && IsWordCharacter(scalar[1]);
             if ((!dashedWord && "-?:,[]{}#&*!|>'\"%@` \t".IndexOf(scalar[0]) >= 0) || scalar[scalar.Length - 1] == ' ' || scalar[scalar.Length - 1] == ':'
                 || scalar.IndexOf(": ", StringComparison.Ordinal) >= 0 || scalar.IndexOf(" #", StringComparison.Ordinal) >= 0)
                 return false;
@@ -135,6 +135,8 @@ namespace NoteGen.Generator.Parsing
         }
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsWordCharacter(char c) => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
 
         private static YamlValue Convert(YamlNode node, int depth, ref int budget, LineMap lines, int yamlOffset)
         {

@@ -33,7 +33,8 @@ namespace NoteGen.Generator.Parsing
         {
             var renderer = t_renderer ?? new NoteRenderer();
             t_renderer = null; // a render that throws leaves its half-written state to no other note
-            var output = renderer.Start(text, bodyStart, collector, sections, sectionAt, rawHtml);
+            var output = renderer.Restart();
+            output.Start(text, bodyStart, collector, sections, sectionAt, rawHtml);
             renderer.Render(document);
             var rendered = new NoteHtml(output.Html.ToString(), output.Holes.ToEquatableArray());
             if (output.Html.Capacity <= PayloadFormat.KeptScratch && output.Holes.Capacity <= PayloadFormat.KeptScratch / 16) // 16 bytes a hole
@@ -59,16 +60,21 @@ namespace NoteGen.Generator.Parsing
                 || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) || scheme.Equals("tel", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>Markdig's HTML renderer with NoteGen's rules, writing to its own builder; <see cref="Start"/> readies
-        /// it for a note.</summary>
+        /// <summary>Markdig's HTML renderer with NoteGen's rules, writing to its own builder; <see cref="Restart"/> readies
+        /// it for another note.</summary>
         private sealed class NoteRenderer : HtmlRenderer
         {
             private readonly Output _output;
 
             public NoteRenderer()
-                : base(new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture))
+                : this(new StringBuilder())
             {
-                _output = new Output(((StringWriter)Writer).GetStringBuilder());
+            }
+
+            private NoteRenderer(StringBuilder html)
+                : base(new StringWriter(html, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                _output = new Output(html);
                 NoteParser.Pipeline.Setup(this);
                 ObjectRenderers.Replace<HeadingRenderer>(new Heading(_output));
                 ObjectRenderers.Replace<HtmlBlockRenderer>(new RawBlock(_output));
@@ -84,13 +90,11 @@ namespace NoteGen.Generator.Parsing
                 ObjectRenderers.Add(new BlockId());
             }
 
-            /// <summary>Empties the HTML and the holes (and Markdig's line and indent state) and points the renderers
-            /// at this note.</summary>
-            public Output Start(string source, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
-                IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
+            /// <summary>Empties the HTML (and Markdig's line and indent state); the returned output, which the renderers
+            /// share, is then started on the next note.</summary>
+            public Output Restart()
             {
                 Reset();
-                _output.Start(source, bodyStart, collector, sections, sectionAt, rawHtml);
                 return _output;
             }
         }
@@ -109,6 +113,7 @@ namespace NoteGen.Generator.Parsing
             public IReadOnlyDictionary<int, int> SectionAt { get; private set; } = null!;
             public bool RawHtml { get; private set; }
 
+            /// <summary>Empties the holes and points the renderers at this note.</summary>
             public void Start(string source, int bodyStart, InlineCollector collector, IReadOnlyList<ParsedSection> sections,
                 IReadOnlyDictionary<int, int> sectionAt, bool rawHtml)
             {
