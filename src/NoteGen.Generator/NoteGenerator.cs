@@ -43,11 +43,15 @@ namespace NoteGen.Generator
                 .Select(static (input, ct) => SettingsReader.Read(input.Left, input.Right, ct))
                 .WithTrackingName(TrackingNames.Settings);
 
-        /// <summary>Each Markdown AdditionalFile, parsed on its own (cached on its text).</summary>
+        /// <summary>Each Markdown AdditionalFile, parsed on its own (cached on its text). The first step only queues the
+        /// notes to be read ahead on the other cores (<see cref="ReadAhead"/>); the second takes each parsed note and
+        /// compares it with the last run's, so a note parsed to an equal model is Unchanged downstream.</summary>
         private static IncrementalValuesProvider<ParsedNote> ParseNotes(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GeneratorSettings> settings) =>
             context.AdditionalTextsProvider.Where(static file => NoteReader.IsNote(file))
                 .Combine(settings)
-                .Select(static (input, ct) => NoteReader.Read(input.Left, input.Right, ct))
+                .Select(static (input, ct) => ReadAhead.Queue(() => NoteReader.Read(input.Left, input.Right, ct)))
+                .WithTrackingName(TrackingNames.QueueParse)
+                .Select(static (note, _) => ReadAhead.Take(note))
                 .WithTrackingName(TrackingNames.Parse);
 
         /// <summary>Declared schemas: types marked [NoteSchema(glob)], ordered by name (the first match wins); their

@@ -4,6 +4,7 @@ namespace NoteGen.Generator
     internal static class TrackingNames
     {
         public const string Settings = nameof(Settings);
+        public const string QueueParse = nameof(QueueParse);
         public const string Parse = nameof(Parse);
         public const string Keys = nameof(Keys);
         public const string Attachments = nameof(Attachments);

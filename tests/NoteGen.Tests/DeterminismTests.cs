@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using NoteGen.Generator;
+using NoteGen.Generator.Model;
 using NoteGen.Tests.Infrastructure;
 
 namespace NoteGen.Tests;
@@ -32,6 +34,41 @@ public class DeterminismTests
         for (int i = 0; i < 5; i++)
             Assert.Equal(first, Output(notes.OrderBy(_ => random.Next()).ToArray()));
         Assert.Equal(first, Output(notes.Reverse().ToArray()));
+    }
+
+    [Fact]
+    public void Notes_read_on_several_threads_at_once_equal_each_note_read_alone()
+    {
+        // The generator parses a vault's notes on the thread pool (NoteGenerator.ParseNotes), on threads that reuse a
+        // renderer and buffers from note to note: reading notes at once on four threads, each in its own order, must
+        // give every note what reading it alone gives.
+        var notes = TestNotes.RealisticVault().Where(NoteReader.IsNote)
+            .Concat(GeneratorHarness.Notes(new SyntheticVault(200, uniqueHeadings: true).Notes)).ToArray();
+        var settings = new GeneratorSettings(GeneratorHarness.ProjectDir, "", GeneratorSettings.DefaultClassName, GeneratorSettings.DefaultVideoUrlTemplate,
+            SupportsNullableAnnotations: true, TypedSections: true, Html: true, RawHtml: false, GeneratorSettings.DefaultLinkUrlTemplate,
+            GeneratorSettings.DefaultAttachmentUrlTemplate, DeflatePayloads: true, JsonConverter: false, EquatableArray<DiagnosticInfo>.Empty);
+        var alone = notes.Select(note => NoteReader.Read(note, settings, default)).ToArray();
+
+        const int Threads = 4;
+        var together = new ParsedNote[Threads][];
+        using var start = new Barrier(Threads);
+        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            var order = Enumerable.Range(0, notes.Length).Select(i => (i + t * notes.Length / Threads) % notes.Length); // each from its own note
+            if (t % 2 == 1)
+                order = order.Reverse(); // and half of them backwards
+            var read = new ParsedNote[notes.Length];
+            start.SignalAndWait();
+            foreach (int i in order)
+                read[i] = NoteReader.Read(notes[i], settings, default);
+            together[t] = read;
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+
+        for (int t = 0; t < Threads; t++)
+            for (int i = 0; i < notes.Length; i++)
+                Assert.True(alone[i] == together[t][i], $"thread {t}: {notes[i].Path}");
     }
 }
 

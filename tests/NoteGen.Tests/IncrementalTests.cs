@@ -130,7 +130,7 @@ public class IncrementalTests
     {
         var (_, second) = RunTwice((driver, _) => driver);
 
-        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root, TrackingNames.FrontMatter, TrackingNames.NoteShapes, TrackingNames.ShapeFiles })
+        foreach (string step in new[] { TrackingNames.QueueParse, TrackingNames.Parse, TrackingNames.Resolve, TrackingNames.Emit, TrackingNames.Index, TrackingNames.Root, TrackingNames.FrontMatter, TrackingNames.NoteShapes, TrackingNames.ShapeFiles })
             Assert.All(Reasons(second, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
