@@ -12,6 +12,9 @@
 #        NOTEGEN_PEER=velite tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also builds each vault with Velite, cold, through
 #          the peers harness NOTEGEN_PEERS_RUN, default ../shared/peers/run.sh next to the repository, in the same run; prints
 #          Velite's time and peak and its time over NoteGen's added build time)
+#        NOTEGEN_CODE_ONLY=true tests/NoteGen.Benchmarks/build-benchmark.sh ...   (also builds, in turn with the others, an app that
+#          compiles the code NoteGen generated for the vault as plain source files, with NoteGen's library but without its
+#          generator: what the compiler alone spends on that code, the floor of any generator that emits it)
 #        NOTEGEN_BUILD_ENV="DOTNET_TieredPGO=0" tests/NoteGen.Benchmarks/build-benchmark.sh ...   (every build, the empty app's
 #          included, runs with these environment variables: the compiler it starts inherits them)
 # "added" is a build's time minus the same app's build with no notes; "dll per md" the app assembly's bytes per Markdown byte.
@@ -20,6 +23,7 @@ typed_sections="${NOTEGEN_TYPED_SECTIONS:-true}"
 vault_options=""
 if [ "${NOTEGEN_UNIQUE_HEADINGS:-false}" = "true" ]; then vault_options="--unique-headings"; fi
 runs="${NOTEGEN_BENCH_RUNS:-1}"
+code_only="${NOTEGEN_CODE_ONLY:-false}"
 peer="${NOTEGEN_PEER:-}"
 read -r -a build_env <<< "${NOTEGEN_BUILD_ENV:-}"
 
@@ -50,10 +54,11 @@ printf '%-8s %-10s %10s %10s %14s %10s %11s' "notes" "package" "build (s)" "adde
 printf ' %s\n' "run output"
 declare -A empty_build=()
 for count in 0 "$@"; do
-  apps=()
+  apps=() labels=()
   for package in "${packages[@]}"; do
     app="$work/app$count-${#apps[@]}"
     apps+=("$app")
+    labels+=("$([ "$package" = "$version" ] && echo new || echo baseline)")
     mkdir -p "$app"
     cat > "$app/app.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -88,6 +93,38 @@ CS
     dotnet restore "$app" -nodeReuse:false > /dev/null
   done
 
+  if [ "$code_only" = "true" ] && [ "$count" -gt 0 ]; then
+    # The new package's generated files, built once, then compiled as sources with the generator removed.
+    code="$work/app$count-code"
+    mkdir -p "$code/generated"
+    dotnet build "${apps[0]}" --no-restore -c Release -nodeReuse:false > "$code/generate.log" || { cat "$code/generate.log"; exit 1; }
+    find "${apps[0]}/obj/Release/net10.0/generated" -name '*.cs' -exec cp {} "$code/generated/" \;
+    cp "${apps[0]}/Program.cs" "$code/"
+    cat > "$code/app.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>App</RootNamespace>
+    <Nullable>enable</Nullable>
+    <UseSharedCompilation>false</UseSharedCompilation>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="NoteGen" Version="$version" ExcludeAssets="analyzers" />
+  </ItemGroup>
+  <!-- The package's build files add its analyzers themselves: drop them, so only the code is compiled. -->
+  <Target Name="DropNoteGenAnalyzers" BeforeTargets="CoreCompile">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="\$([System.String]::Copy('%(FullPath)').ToLowerInvariant().Contains('/notegen/'))" />
+    </ItemGroup>
+  </Target>
+</Project>
+XML
+    dotnet restore "$code" -nodeReuse:false > /dev/null
+    apps+=("$code")
+    labels+=("code only")
+  fi
+
   # The packages' builds take turns, so a drift in the machine's speed falls on both.
   declare -A walls=() peaks=()
   for ((run = 0; run < runs; run++)); do
@@ -104,20 +141,26 @@ CS
     wall="$(printf '%s\n' ${walls[$app]} | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
     output="$(dotnet "$app/bin/Release/net10.0/app.dll")"
     added="-" ratio="-" dll_ratio="-"
+    label="${labels[$i]}"
     if [ "$count" -eq 0 ]; then
       empty_build[$i]="$wall"
     else
-      added="$(awk -v w="$wall" -v e="${empty_build[$i]}" 'BEGIN { printf "%.2f", w - e }')"
-      generated="$(find "$app/obj/Release/net10.0/generated" -name '*.cs' -exec cat {} + | wc -c)"
-      markdown="$(find "$app/notes" -name '*.md' -exec cat {} + | wc -c)"
-      ratio="$(awk -v g="$generated" -v m="$markdown" 'BEGIN { printf "%.2f", g / m }')"
-      dll_ratio="$(awk -v d="$(stat -c %s "$app/bin/Release/net10.0/app.dll")" -v m="$markdown" 'BEGIN { printf "%.2f", d / m }')"
+      # The code-only app is measured against the new package's empty app: the same project with no notes.
+      added="$(awk -v w="$wall" -v e="${empty_build[$i]:-${empty_build[0]}}" 'BEGIN { printf "%.2f", w - e }')"
+      if [ "$label" != "code only" ]; then
+        generated="$(find "$app/obj/Release/net10.0/generated" -name '*.cs' -exec cat {} + | wc -c)"
+        markdown="$(find "$app/notes" -name '*.md' -exec cat {} + | wc -c)"
+        ratio="$(awk -v g="$generated" -v m="$markdown" 'BEGIN { printf "%.2f", g / m }')"
+        dll_ratio="$(awk -v d="$(stat -c %s "$app/bin/Release/net10.0/app.dll")" -v m="$markdown" 'BEGIN { printf "%.2f", d / m }')"
+      fi
     fi
-    printf '%-8s %-10s %10s %10s %14s %10s %11s' "$count" "$([ "$i" -eq 0 ] && echo new || echo baseline)" "$wall" "$added" "${peaks[$app]}" "$ratio" "$dll_ratio"
+    printf '%-8s %-10s %10s %10s %14s %10s %11s' "$count" "$label" "$wall" "$added" "${peaks[$app]}" "$ratio" "$dll_ratio"
     if [ -n "$peer" ]; then
-      if [ "$count" -gt 0 ] && [ "$i" -eq 0 ]; then
-        # The harness prints "TOOL WALL_S PEAK_MB RC NOTES_OUT"; a failed build (rc != 0) is shown as such.
-        read -r _ peer_wall peer_peak peer_rc peer_out < <("$peers_run" "$app/notes" "$peer" 2> "$app/peer.log" | awk -v t="$peer" '$1 == t')
+      if [ "$count" -gt 0 ] && [ "$label" != "baseline" ]; then
+        if [ "$i" -eq 0 ]; then
+          # The harness prints "TOOL WALL_S PEAK_MB RC NOTES_OUT"; a failed build (rc != 0) is shown as such.
+          read -r _ peer_wall peer_peak peer_rc peer_out < <("$peers_run" "$app/notes" "$peer" 2> "$app/peer.log" | awk -v t="$peer" '$1 == t')
+        fi
         peer_ratio="$(awk -v p="$peer_wall" -v a="$added" 'BEGIN { printf "%.1fx", p / a }')"
         [ "$peer_rc" = 0 ] || peer_ratio="failed (rc $peer_rc, $peer_out)"
         printf ' %12s %14s %14s' "$peer_wall" "$peer_peak" "$peer_ratio"
