@@ -52,6 +52,13 @@ echo "<Project />" > "$work/Directory.Packages.props"
 printf '%-8s %-10s %10s %10s %14s %10s %11s' "notes" "package" "build (s)" "added (s)" "peak RSS (MB)" "C# per md" "dll per md"
 [ -n "$peer" ] && printf ' %12s %14s %14s' "$peer (s)" "$peer peak (MB)" "$peer / added"
 printf ' %s\n' "run output"
+# What every app's project sets, the code-only app's included.
+app_properties='    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>App</RootNamespace>
+    <Nullable>enable</Nullable>
+    <!-- Compile in a child process of the build, so /usr/bin/time sees it (no warm compiler server). -->
+    <UseSharedCompilation>false</UseSharedCompilation>'
 declare -A empty_build=()
 for count in 0 "$@"; do
   apps=() labels=()
@@ -63,12 +70,7 @@ for count in 0 "$@"; do
     cat > "$app/app.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>App</RootNamespace>
-    <Nullable>enable</Nullable>
-    <!-- Compile in a child process of the build, so /usr/bin/time sees it (no warm compiler server). -->
-    <UseSharedCompilation>false</UseSharedCompilation>
+$app_properties
     <NoWarn>\$(NoWarn);NG0001</NoWarn>
     <NoteGenTypedSections>$typed_sections</NoteGenTypedSections>
     <!-- The generated files on disk too, to measure them (both packages alike). -->
@@ -103,11 +105,7 @@ CS
     cat > "$code/app.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>App</RootNamespace>
-    <Nullable>enable</Nullable>
-    <UseSharedCompilation>false</UseSharedCompilation>
+$app_properties
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="NoteGen" Version="$version" ExcludeAssets="analyzers" />
