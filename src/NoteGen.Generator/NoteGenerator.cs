@@ -51,7 +51,7 @@ namespace NoteGen.Generator
                 .Combine(settings)
                 .Select(static (input, ct) => ReadAhead.Queue(() => NoteReader.Read(input.Left, input.Right, ct)))
                 .WithTrackingName(TrackingNames.QueueParse)
-                .Select(static (note, _) => ReadAhead.Take(note))
+                .Select(static (note, ct) => ReadAhead.Take(note, ct))
                 .WithTrackingName(TrackingNames.Parse);
 
         /// <summary>Declared schemas: types marked [NoteSchema(glob)], ordered by name (the first match wins); their

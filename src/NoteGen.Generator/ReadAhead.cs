@@ -37,11 +37,13 @@ namespace NoteGen.Generator
         }
 
         /// <summary>The note <see cref="Queue"/> returned, parsed. While a worker is still parsing it, this thread parses
-        /// the notes queued after it, rather than wait.</summary>
-        public static ParsedNote Take(Lazy<ParsedNote> note)
+        /// the notes queued after it, rather than wait; once the run is cancelled it stops at once, leaving the queue to
+        /// the workers (each queued read then ends at its first check of the same token).</summary>
+        public static ParsedNote Take(Lazy<ParsedNote> note, CancellationToken cancellationToken)
         {
-            while (!note.IsValueCreated && s_queued.TryDequeue(out var next))
+            while (!note.IsValueCreated && !cancellationToken.IsCancellationRequested && s_queued.TryDequeue(out var next))
                 Read(next);
+            cancellationToken.ThrowIfCancellationRequested();
             return note.Value;
         }
 

@@ -15,9 +15,9 @@ public class ReadAheadTests
         var queued = Enumerable.Range(0, 500).Select(i => ReadAhead.Queue(() => Note(i))).ToList();
 
         for (int i = queued.Count - 1; i >= 0; i--) // backwards: most are read by the time they are asked for
-            Assert.Equal(Note(i), ReadAhead.Take(queued[i]));
+            Assert.Equal(Note(i), ReadAhead.Take(queued[i], default));
         for (int i = 0; i < queued.Count; i++)
-            Assert.Equal(Note(i), ReadAhead.Take(queued[i]));
+            Assert.Equal(Note(i), ReadAhead.Take(queued[i], default));
     }
 
     [Fact]
@@ -28,8 +28,31 @@ public class ReadAheadTests
         var failing = ReadAhead.Queue(() => { cancelled.Token.ThrowIfCancellationRequested(); return Note(0); });
         var after = Enumerable.Range(1, 50).Select(i => ReadAhead.Queue(() => Note(i))).ToList();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ReadAhead.Take(failing));
+        Assert.ThrowsAny<OperationCanceledException>(() => ReadAhead.Take(failing, default));
         for (int i = 0; i < after.Count; i++)
-            Assert.Equal(Note(i + 1), ReadAhead.Take(after[i]));
+            Assert.Equal(Note(i + 1), ReadAhead.Take(after[i], default));
+    }
+
+    [Fact]
+    public void Taking_a_note_in_a_cancelled_run_throws_without_reading_what_is_queued()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        int taker = Environment.CurrentManagedThreadId, readByTaker = 0;
+        bool taking = false;
+        var queued = Enumerable.Range(0, 2_000).Select(i => ReadAhead.Queue(() =>
+        {
+            if (Volatile.Read(ref taking) && Environment.CurrentManagedThreadId == taker)
+                Interlocked.Increment(ref readByTaker);
+            return Note(i);
+        })).ToList();
+
+        Volatile.Write(ref taking, true);
+        Assert.ThrowsAny<OperationCanceledException>(() => ReadAhead.Take(queued[^1], cancelled.Token));
+        Volatile.Write(ref taking, false);
+
+        Assert.Equal(0, readByTaker); // a cancelled run's step leaves the queue to the workers
+        for (int i = 0; i < queued.Count; i++)
+            Assert.Equal(Note(i), ReadAhead.Take(queued[i], default));
     }
 }
