@@ -39,14 +39,14 @@ public class DeterminismTests
     [Fact]
     public void Notes_read_on_several_threads_at_once_equal_each_note_read_alone()
     {
-        // The generator parses a vault's notes on the thread pool (NoteGenerator.ParseNotes), on threads that reuse a
-        // renderer and buffers from note to note: reading notes at once on four threads, each in its own order, must
-        // give every note what reading it alone gives.
+        // The generator parses a vault's notes on several threads at once (ReadAhead), threads that reuse a renderer
+        // and buffers from note to note: reading notes at once on four threads, each in its own order, must give every
+        // note what reading it alone gives.
         var notes = TestNotes.RealisticVault().Where(NoteReader.IsNote)
             .Concat(GeneratorHarness.Notes(new SyntheticVault(200, uniqueHeadings: true).Notes)).ToArray();
-        var settings = new GeneratorSettings(GeneratorHarness.ProjectDir, "", GeneratorSettings.DefaultClassName, GeneratorSettings.DefaultVideoUrlTemplate,
-            SupportsNullableAnnotations: true, TypedSections: true, Html: true, RawHtml: false, GeneratorSettings.DefaultLinkUrlTemplate,
-            GeneratorSettings.DefaultAttachmentUrlTemplate, DeflatePayloads: true, JsonConverter: false, EquatableArray<DiagnosticInfo>.Empty);
+        // The settings the generator reads from the harness's project, as in every run of this project's tests.
+        var settings = (GeneratorSettings)GeneratorHarness.CreateDriver([], trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation())
+            .GetRunResult().Results.Single().TrackedSteps[TrackingNames.Settings].Single().Outputs.Single().Value;
         var alone = notes.Select(note => NoteReader.Read(note, settings, default)).ToArray();
 
         const int Threads = 4;
